@@ -1,0 +1,2 @@
+// Background entry: service worker in Chrome, event page in Firefox.
+export {}

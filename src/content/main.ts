@@ -1,0 +1,2 @@
+// Content script entry (filled in by the on-page feature work).
+export {}

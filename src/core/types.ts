@@ -1,0 +1,165 @@
+// Shared data model of Readout Lens. Pure types: used by core, sites, content, background, UI, CLI.
+//
+// Offsets: every `start`/`end` in this file is a UTF-16 index into `Article.text`
+// (end exclusive), so `article.text.slice(start, end)` is the verbatim original text.
+// For plain-text input `Article.text` is the whole input file; for HTML (a file or the live
+// page) it is the page's visible text as collected by `src/sites/collect-text.ts`.
+
+export type EventKind = 'call' | 'video' | 'talks' | 'meeting' | 'other'
+
+/** A block of body text. `article.text.slice(start, end) === text`. */
+export interface Paragraph {
+  text: string
+  start: number
+  end: number
+}
+
+/** One news page reduced to what the analysis needs. */
+export interface Article {
+  title: string
+  /** Publication date `YYYY-MM-DD`, or null when unknown. */
+  published: string | null
+  outlet: string | null
+  url: string | null
+  /** The text all offsets point into. */
+  text: string
+  /** Body paragraphs in reading order (navigation, credits, image boxes, 推荐 lists, footers excluded). */
+  paragraphs: Paragraph[]
+  /** Which intake produced it. */
+  format: 'text' | 'markdown' | 'html' | 'dom'
+  /** Site adapter id that extracted it (`generic` for the fallback), when HTML. */
+  site?: string
+}
+
+export interface Counterpart {
+  /** Canonical simplified name, e.g. 普京. */
+  name: string
+  /** e.g. 俄罗斯 */
+  country: string | null
+  /** e.g. 总统 */
+  title: string | null
+}
+
+export interface ReadoutEvent {
+  /** `YYYY-MM-DD` or null when the year or day cannot be resolved. */
+  date: string | null
+  kind: EventKind
+  /** Canonical simplified names, host (Chinese leader) first. */
+  participants: string[]
+  counterpart: Counterpart | null
+  /** Name of the leader who asked for the call (应约 → the other side), or null. */
+  requestedBy: string | null
+  place: string | null
+}
+
+/** Sentence-level speaker turn. `speaker` is a canonical name, `双方` for joint turns, null for narration. */
+export interface Turn {
+  speaker: string | null
+  /** The reporting verb (指出/强调/表示…) when a marker introduced the turn. */
+  verb: string | null
+  text: string
+  start: number
+  end: number
+}
+
+export type PhraseCategory =
+  | 'relationship'
+  | 'sovereignty'
+  | 'anti-interference'
+  | 'multilateral'
+  | 'conflict'
+  | 'economy'
+  | 'history'
+  | 'taiwan-hk-xinjiang'
+  | 'structure'
+  | 'quoted'
+  | 'custom'
+
+export interface PhraseHit {
+  /** Verbatim text in the source (may be traditional script). */
+  text: string
+  /** Canonical (normalised, simplified) form: the key for counting across readouts. */
+  key: string
+  category: PhraseCategory
+  start: number
+  end: number
+}
+
+/** A mention of another event in the text (`6月28日，两国元首举行视频会晤`). */
+export interface Mention {
+  date: string | null
+  kind: EventKind
+  text: string
+  start: number
+  end: number
+}
+
+export interface Analysis {
+  isReadout: boolean
+  confidence: number
+  title: string
+  published: string | null
+  outlet: string | null
+  url: string | null
+  event: ReadoutEvent | null
+  turns: Turn[]
+  phrases: PhraseHit[]
+  mentions: Mention[]
+}
+
+export interface RelatedEvent {
+  id: string
+  date: string | null
+  kind: EventKind
+  title: string
+  score: number
+  /** Human-readable reasons, e.g. `mentioned in the text (6月28日); 12 shared phrases; same counterpart`. */
+  why: string
+}
+
+/** A phrase entry of the lexicon (src/core/lexicon/phrases.json) or a user's custom phrase. */
+export interface LexiconEntry {
+  phrase: string
+  category: PhraseCategory
+  /** Optional English gloss shown in the panel. */
+  en?: string
+}
+
+/** Where an indexed event was published. */
+export interface EventSource {
+  url: string | null
+  outlet: string | null
+  title: string
+  published: string | null
+}
+
+/** One real-world call/meeting in the index, merged across outlets. */
+export interface IndexedEvent {
+  /** Stable id: `${date}:${kind}:${counterpart name}` (e.g. `2021-08-25:call:普京`). */
+  id: string
+  date: string | null
+  kind: EventKind
+  title: string
+  counterpart: Counterpart | null
+  participants: string[]
+  requestedBy: string | null
+  place: string | null
+  sources: EventSource[]
+  /** The fullest body text among the sources (paragraphs joined with \n); offsets below point here. */
+  text: string
+  turns: Turn[]
+  phrases: PhraseHit[]
+  mentions: Mention[]
+  /** `built-in` for the shipped corpus, `visited` for pages the user read, `imported`. */
+  origin: 'built-in' | 'visited' | 'imported'
+  /** Search tokens: sorted unique character-bigram codes (see core/search-tokens.ts) of the folded text. */
+  grams: number[]
+}
+
+/** The file `readout-lens build-index` writes and the extension ships (src/corpus/index.json). */
+export interface CorpusIndex {
+  format: 'readout-lens-index'
+  version: 1
+  builtAt: string
+  events: IndexedEvent[]
+}
