@@ -1,0 +1,62 @@
+// One source, two builds: `vite build --mode chrome` → dist/chrome, `--mode firefox` → dist/firefox.
+// manifest.json is the Chrome-shaped source of truth; the Firefox differences are applied here.
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
+import preact from '@preact/preset-vite'
+import { defineConfig } from 'vite'
+
+type Target = 'chrome' | 'firefox'
+
+/** Gecko id of the Firefox build; the e2e harness pins its moz-extension UUID by this id. */
+export const GECKO_ID = 'readout-lens@readout-lens.dev'
+
+const root = import.meta.dirname
+
+function manifestFor(target: Target): ManifestV3Export {
+  const manifest = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'))
+  if (target === 'firefox') {
+    // crxjs turns `background.scripts` into an event page loader; Firefox MV3 has no service worker.
+    const worker: string = manifest.background.service_worker
+    manifest.background = { scripts: [worker], type: 'module' }
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        // 140: first release with the CSS Custom Highlight API.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
+    }
+  } else {
+    manifest.minimum_chrome_version = '105' // CSS Custom Highlight API
+  }
+  return manifest
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode !== 'chrome' && mode !== 'firefox') {
+    throw new Error(`vite build --mode chrome|firefox (got "${mode}")`)
+  }
+  const target: Target = mode
+  return {
+    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+    // public/ holds _locales (copied verbatim); icons/ are referenced by the manifest.
+    publicDir: 'public',
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      // Extension pages load from disk: no point in the modulepreload polyfill, and source
+      // maps would only bloat the packages.
+      modulePreload: false,
+      sourcemap: false,
+      target: target === 'firefox' ? 'firefox140' : 'chrome105',
+      rollupOptions: {
+        // Pages not named in the manifest must still be built.
+        input: { reader: resolve(root, 'src/reader/index.html') },
+      },
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  }
+})
