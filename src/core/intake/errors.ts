@@ -1,0 +1,13 @@
+// Typed intake failure: callers (CLI, content script) show `message` as is and may branch on `code`.
+export type IntakeErrorCode =
+  'empty' | 'binary' | 'unreadable' | 'no-body' | 'front-matter' | 'needs-html-parser'
+
+export class IntakeError extends Error {
+  readonly code: IntakeErrorCode
+
+  constructor(code: IntakeErrorCode, message: string) {
+    super(message)
+    this.name = 'IntakeError'
+    this.code = code
+  }
+}

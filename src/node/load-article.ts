@@ -1,0 +1,74 @@
+// Node-side intake: a file (plain text, Markdown with an HTML body, or an HTML page) → Article.
+// HTML goes through linkedom and the same site adapters/generic extractor the extension runs.
+import { parseHTML } from 'linkedom'
+import type { Article } from '../core/types'
+import {
+  detectFormat,
+  IntakeError,
+  parseMarkdown,
+  parseText,
+  type IntakeOptions,
+  type SourceFormat,
+} from '../core/intake'
+import { extractArticle } from '../sites/extract'
+import { readSourceFile } from './read-source'
+
+export interface LoadOptions extends IntakeOptions {
+  /** Force a format instead of sniffing the content. */
+  format?: SourceFormat
+}
+
+function documentOf(html: string): Document {
+  const full = /<html[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`
+  return parseHTML(full).document as unknown as Document
+}
+
+/** `<link rel=canonical>` or `og:url`: where a saved page came from. */
+function pageUrl(doc: Document): string | null {
+  const href =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content')
+  return href && /^https?:\/\//i.test(href) ? href : null
+}
+
+/** HTML (page or fragment) → plain Article: the DOM-only fields of extractArticle are dropped. */
+export function htmlToArticle(html: string, url: string | null): Article | null {
+  const doc = documentOf(html)
+  const found = extractArticle(doc, url ?? pageUrl(doc))
+  if (!found) return null
+  const article: Article = {
+    title: found.title,
+    published: found.published,
+    outlet: found.outlet,
+    url: found.url,
+    text: found.text,
+    paragraphs: found.paragraphs,
+    format: 'html',
+  }
+  if (found.site) article.site = found.site
+  return article
+}
+
+/** Any source string → Article, by its detected (or forced) format. */
+export function articleFromSource(src: string, opts: LoadOptions = {}): Article {
+  const format = opts.format ?? detectFormat(src)
+  if (format === 'markdown') return parseMarkdown(src, { ...opts, htmlToArticle })
+  if (format === 'html') {
+    const article = htmlToArticle(src, opts.url ?? null)
+    if (!article) throw new IntakeError('no-body', 'No article body found in this HTML page.')
+    return opts.published ? { ...article, published: opts.published } : article
+  }
+  return parseText(src, opts)
+}
+
+export function loadArticleFromFile(path: string, opts: LoadOptions = {}): Article {
+  const src = readSourceFile(path)
+  try {
+    return articleFromSource(src, opts)
+  } catch (err) {
+    if (err instanceof IntakeError) throw new IntakeError(err.code, `${path}: ${err.message}`)
+    throw err
+  }
+}
