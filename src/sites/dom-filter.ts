@@ -1,0 +1,153 @@
+// Which elements and text blocks are not article body. Cheap tests only (tag names,
+// attributes, short regexes): no getComputedStyle, because the content script runs this on
+// every matched page.
+
+/** Elements whose whole subtree is never read. */
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'button',
+  'nav',
+  'aside',
+  'form',
+  'select',
+  'option',
+  'textarea',
+  'input',
+  'canvas',
+  'video',
+  'audio',
+  'object',
+  'embed',
+  'img',
+  'picture',
+  'figcaption',
+  'head',
+  'link',
+  'meta',
+  'math',
+  'map',
+  'dialog',
+  'readout-lens-panel',
+])
+
+/** Elements that start and end a block of text ('\n' between them in the collected text). */
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'blockquote',
+  'pre',
+  'figure',
+  'hr',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'fieldset',
+  'legend',
+  'body',
+  'html',
+])
+
+// Class/id tokens of boxes inside an article container that hold no body text: image and
+// caption boxes, QR blurbs, share bars, 推荐/相关 lists, editor lines, copyright, ads, hidden.
+const JUNK_BOX =
+  /(?:^|[\s_-])(?:img[_-]?(?:wrapper|wrap|box|descr|desc|caption)|imagebox|image[_-]?box|pic[_-]?(?:box|info|desc)|qr|qrcode|appendqr|ewm|erweima|share|bdshare|social|recommends?|related|relate|tuijian|xgyd|hot[_-]?news|editor|copyright|statement|disclaimer|comments?|ads?|adv|advert|sinaads|hide|hidden|sr-only|visually-hidden|breadcrumbs?|crumbs|pagination)(?=$|[\s_\-\d])/
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i
+
+export function tagOf(el: Element): string {
+  return el.localName || el.tagName.toLowerCase()
+}
+
+export function isBlockTag(tag: string): boolean {
+  return BLOCK_TAGS.has(tag)
+}
+
+/** Hidden by attribute or inline style (no layout queries). */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true
+  const style = el.getAttribute('style')
+  return style !== null && HIDDEN_STYLE.test(style)
+}
+
+/** Class or id marks a non-body box (image box, share bar, 推荐 list, ads…). */
+export function isJunkBox(el: Element): boolean {
+  const cls = el.getAttribute('class')
+  const id = el.getAttribute('id')
+  if (!cls && !id) return false
+  return JUNK_BOX.test(`${id ?? ''} ${cls ?? ''}`.toLowerCase())
+}
+
+/** Subtree never read: script-like tags, hidden elements, junk boxes. */
+export function isSkipped(el: Element): boolean {
+  return SKIP_TAGS.has(tagOf(el)) || isHidden(el) || isJunkBox(el)
+}
+
+const CREDIT =
+  /^[(（【[]?\s*(?:出品人|出品|总策划|策划|总监制|监制|统筹|记者|编辑|视觉|摄影|摄像|责任编辑|责编|编审|审核|校对|主编|设计|海报设计|海报|视频|文字|撰文|作者|来源|图片来源|图源|原标题|本文来源|翻译|编译|剪辑|配音|执行|联合出品|技术支持)\s*[:：]/
+const PRODUCED_BY = /(?:制作|出品)$/
+const QR =
+  /(?:扫描|扫码|长按|识别).{0,12}二维码|下载.{0,8}(?:APP|客户端)|尽在.{0,12}APP|关注.{0,10}(?:公众号|微信|微博)|海量资讯/i
+const SHARE_WORDS =
+  /^(?:(?:分享到|分享|点赞|收藏|用手机看|打印|关闭窗口|关闭|纠错|【纠错】|返回顶部|字号|评论|举报|微信|微博|QQ空间|大|中|小)[:：]?\s*)+$/i
+const COPYRIGHT =
+  /版权所有|Copyright|©|All Rights Reserved|ICP备|公网安备|未经.{0,12}授权|不得转载|违法和不良信息/i
+const KEYWORDS = /^(?:关键词|关键字|标签|tags?)\s*[:：]/i
+const BRACKET_LINE =
+  /^(?:【\s*(?:我要纠错|纠错|责任编辑|编辑|责编|来源|打印|关闭)[^】]{0,24}】\s*)+$/
+const PHOTO_CREDIT = /^[(（][^()（）]{0,30}摄[)）]$/
+const END_MARK = /^[(（]完[)）]$/
+const HAS_WORD = /[\p{Script=Han}\p{L}\p{N}]/u
+
+/** Headings that start a 推荐/相关 list: everything after them is not body. */
+const LIST_HEADING =
+  /^(?:推荐|推荐视频|推荐阅读|相关阅读|相关新闻|相关报道|相关链接|热门推荐|热点推荐|延伸阅读|更多精彩|猜你喜欢|专题推荐|精彩推荐|为你推荐|往期回顾|热门文章|24小时热文)\s*[:：]?$/
+
+/** A trimmed block that is not body text (credit, QR blurb, share bar, copyright…). */
+export function isJunkParagraph(t: string): boolean {
+  if (!HAS_WORD.test(t)) return true
+  const short = t.length <= 80
+  if (short && CREDIT.test(t) && !t.includes('。')) return true
+  if (t.length <= 24 && PRODUCED_BY.test(t) && !/[，。]/.test(t)) return true
+  if (t.length <= 60 && QR.test(t)) return true
+  if (short && SHARE_WORDS.test(t)) return true
+  if (t.length <= 300 && COPYRIGHT.test(t)) return true
+  if (short && (KEYWORDS.test(t) || BRACKET_LINE.test(t) || PHOTO_CREDIT.test(t))) return true
+  return END_MARK.test(t)
+}
+
+/** A block that opens a recommended/related list. */
+export function isListHeading(t: string): boolean {
+  return t.length <= 12 && LIST_HEADING.test(t)
+}

@@ -1,0 +1,67 @@
+// Page → Article: the site adapter when the URL matches one, the generic extractor as the
+// fallback (unknown site, changed markup, empty container). Shared by the content script
+// (live page) and the Node CLI (linkedom document).
+import type { Article } from '../core/types'
+import type { CollectedText, SiteExtract } from './types'
+import { adapterFor } from './registry'
+import { collectText } from './collect-text'
+import { findGenericBody, genericOutlet, genericPublished, genericTitle } from './generic'
+import { hanCount } from './page-meta'
+
+export type ExtractedArticle = Article & { collected: CollectedText; bodyRoot: Element }
+
+/** A body worth analysing: at least one paragraph and some Han text. */
+function usable(c: CollectedText): boolean {
+  let han = 0
+  for (const p of c.paragraphs) {
+    han += hanCount(p.text)
+    if (han >= 20) return true
+  }
+  return false
+}
+
+function parseUrl(url: string | null): URL | null {
+  if (!url) return null
+  try {
+    return new URL(url)
+  } catch {
+    return null
+  }
+}
+
+export function extractArticle(doc: Document, url: string | null): ExtractedArticle | null {
+  const u = parseUrl(url)
+  const adapter = u ? adapterFor(u) : null
+  let site: SiteExtract | null = null
+  if (adapter && u) {
+    try {
+      site = adapter.extract(doc, u)
+    } catch {
+      site = null // a broken adapter must not break the page: fall back to generic
+    }
+  }
+
+  let siteId = adapter?.id ?? 'generic'
+  let bodyRoot = site?.body ?? null
+  let collected = bodyRoot ? collectText(bodyRoot) : null
+  if (!bodyRoot || !collected || !usable(collected)) {
+    bodyRoot = findGenericBody(doc)
+    collected = bodyRoot ? collectText(bodyRoot) : null
+    siteId = 'generic'
+  }
+  if (!bodyRoot || !collected || collected.paragraphs.length === 0) return null
+
+  const title = site?.title ?? genericTitle(doc) ?? collected.paragraphs[0]!.text.slice(0, 60)
+  return {
+    title,
+    published: site?.published ?? genericPublished(doc, u),
+    outlet: site?.outlet ?? genericOutlet(doc) ?? adapter?.name ?? null,
+    url: url ?? null,
+    text: collected.text,
+    paragraphs: collected.paragraphs,
+    format: 'dom',
+    site: siteId,
+    collected,
+    bodyRoot,
+  }
+}

@@ -1,0 +1,150 @@
+// Generic article extractor: the fallback for unknown sites and for adapters whose selectors
+// no longer match. Body = the element whose own paragraph children hold the most Han text,
+// discounted by link density (navigation and 推荐 lists are mostly links).
+import type { SiteExtract } from './types'
+import { isBlockTag, isSkipped, tagOf } from './dom-filter'
+import {
+  cleanText,
+  dateFromUrl,
+  hanCount,
+  metaContent,
+  parseDate,
+  stripSourceLabel,
+} from './page-meta'
+
+const ELEMENT_NODE = 1
+const TEXT_NODE = 3
+/** Tags that hold a paragraph of text (divs count only when they hold no blocks themselves). */
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote'])
+/** A paragraph shorter than this (in Han chars) is not evidence of body text. */
+const MIN_PARAGRAPH_HAN = 8
+const MIN_BODY_HAN = 40
+
+interface Tally {
+  han: number
+  link: number
+  hasBlock: boolean
+}
+
+/** The element most likely to be the article body, or null when the page has no Han-rich block. */
+export function findGenericBody(doc: Document): Element | null {
+  const root = doc.body ?? doc.documentElement
+  if (!root) return null
+  const score = new Map<Element, number>()
+  const add = (el: Element | null, s: number): void => {
+    if (el) score.set(el, (score.get(el) ?? 0) + s)
+  }
+  const totals = new Map<Element, Tally>()
+
+  const walk = (el: Element, inLink: boolean): Tally => {
+    const t: Tally = { han: 0, link: 0, hasBlock: false }
+    let ownText = 0
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        const h = hanCount((c as Text).data)
+        t.han += h
+        ownText += h
+        if (inLink) t.link += h
+      } else if (c.nodeType === ELEMENT_NODE) {
+        const child = c as Element
+        if (isSkipped(child)) continue
+        const tag = tagOf(child)
+        const ct = walk(child, inLink || tag === 'a')
+        t.han += ct.han
+        t.link += ct.link
+        if (isBlockTag(tag) && tag !== 'br') t.hasBlock = true
+        const isParagraph =
+          PARAGRAPH_TAGS.has(tag) || ((tag === 'div' || tag === 'section') && !ct.hasBlock)
+        if (isParagraph && ct.han >= MIN_PARAGRAPH_HAN) {
+          const s = ct.han * (1 - ct.link / ct.han)
+          add(el, s)
+          add(el.parentElement, s / 2)
+        }
+      }
+    }
+    // Text directly inside the element (`<div>段落<br>段落</div>`) is its own paragraph.
+    if (ownText >= MIN_PARAGRAPH_HAN && !inLink) add(el, ownText)
+    totals.set(el, t)
+    return t
+  }
+  walk(root, false)
+
+  let best: Element | null = null
+  let bestScore = 0
+  for (const [el, s] of score) {
+    const t = totals.get(el)
+    if (!t || t.han === 0) continue
+    const density = t.link / t.han
+    const final = s * (1 - density)
+    if (final > bestScore) {
+      bestScore = final
+      best = el
+    }
+  }
+  return bestScore >= MIN_BODY_HAN ? best : null
+}
+
+/** `标题_频道_网站` → `标题`: drop site suffixes from a document title. */
+export function stripTitleSuffix(title: string): string {
+  const parts = title.split(/\s*[_|｜]\s*|\s+[-–—]\s+/)
+  const first = parts[0]?.trim() ?? ''
+  return first.length >= 4 ? first : title.trim()
+}
+
+export function genericTitle(doc: Document): string | null {
+  const og = metaContent(doc, 'og:title')
+  if (og) return stripTitleSuffix(og)
+  const h1 = cleanText(doc.querySelector('h1'))
+  if (h1) return h1
+  const t = doc.title?.trim()
+  return t ? stripTitleSuffix(t) : null
+}
+
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:release_date',
+  'pubdate',
+  'publishdate',
+  'PubDate',
+  'firstpublishedtime',
+  'publishtime',
+  'datePublished',
+  'dc.date',
+]
+
+/** Date in the text around the headline (the line under a title usually carries it). */
+function dateNearTitle(doc: Document): string | null {
+  const h1 = doc.querySelector('h1')
+  let el: Element | null = h1?.parentElement ?? null
+  for (let i = 0; el && i < 2; i++, el = el.parentElement) {
+    const t = el.textContent ?? ''
+    const d = parseDate(t.length > 600 ? t.slice(0, 600) : t)
+    if (d) return d
+  }
+  return null
+}
+
+export function genericPublished(doc: Document, url: URL | null): string | null {
+  const meta = parseDate(metaContent(doc, ...PUBLISHED_META))
+  if (meta) return meta
+  const time = doc.querySelector('time[datetime]')
+  const fromTime = parseDate(time?.getAttribute('datetime')) ?? parseDate(cleanText(time))
+  if (fromTime) return fromTime
+  return dateNearTitle(doc) ?? (url ? dateFromUrl(url) : null)
+}
+
+export function genericOutlet(doc: Document): string | null {
+  return stripSourceLabel(
+    metaContent(doc, 'source', 'og:site_name', 'site_name', 'apple-mobile-web-app-title'),
+  )
+}
+
+/** Everything the generic extractor can find on a page. */
+export function genericExtract(doc: Document, url: URL | null): SiteExtract {
+  return {
+    title: genericTitle(doc),
+    published: genericPublished(doc, url),
+    outlet: genericOutlet(doc),
+    body: findGenericBody(doc),
+  }
+}
