@@ -1,0 +1,141 @@
+// The event line: `国家主席习近平<M>月<D>日(下午)(在北京)(应约)同<国家><职务><姓名>通电话`.
+// Works on normalised text (simplified, no spaces, Chinese punctuation), so 習近平同美國總統
+// 拜登通電話 and `8 月 25 日` are covered. The counterpart is read from the text's own
+// `国家 + 职务 + 姓名` pattern: any country, any leader.
+import { DATE_SOURCE, resolveDateParts, type YMD } from './dates'
+import { TITLE_SOURCE } from './speakers'
+import type { Counterpart, EventKind, ReadoutEvent } from './types'
+
+const HOSTS = '习近平|李强|李克强|韩正|王岐山|赵乐际|王沪宁|丁薛祥|胡锦涛|温家宝|习主席'
+const HOST_TITLE_BEFORE =
+  '(?:(?:中国|中华人民共和国)?(?:中共中央总书记、)?(?:国家主席|国务院总理|国家副主席|全国人大常委会委员长|全国政协主席|中共中央总书记|总书记))?'
+const HOST_TITLE_AFTER = '(?:主席|总理|副主席|委员长|总书记)?'
+const TIME = '(?:上午|下午|中午|晚上|晚间|傍晚|早上|凌晨|晚|当天|当地时间)?'
+export const MEETING_VERB_SOURCE =
+  '(?:举行视频会晤|视频会晤|举行视频通话|视频通话|举行视频会议|视频会议|举行视频会见|视频会见|举行视频会谈|视频会谈|通电话|通话|举行会谈|会谈|举行会晤|会晤|举行会见|会见)'
+
+/** Groups: 1-5 leading date, 6 host, 7-11 date, 12 place, 13 应约, 14 counterpart, 15 verb. */
+const EVENT_SOURCE =
+  `(?:${DATE_SOURCE}，?)?${HOST_TITLE_BEFORE}(${HOSTS})${HOST_TITLE_AFTER}` +
+  `(?:${DATE_SOURCE})?${TIME}(?:在([^，。；！？\\n同与和]{1,20}?))?(应约|应邀)?(?:同|与|和)` +
+  `([^，。；！？\\n]{1,40}?)(${MEETING_VERB_SOURCE})`
+
+export function eventLineRegExp(flags = 'g'): RegExp {
+  return new RegExp(EVENT_SOURCE, flags)
+}
+
+export function kindOf(verb: string): EventKind {
+  if (verb.includes('视频')) return 'video'
+  if (verb.includes('通电话') || verb.includes('通话')) return 'call'
+  if (verb.includes('会谈')) return 'talks'
+  if (verb.includes('会见') || verb.includes('会晤')) return 'meeting'
+  return 'other'
+}
+
+const HOST_CANONICAL: Record<string, string> = { 习主席: '习近平' }
+
+export interface EventLine {
+  event: ReadoutEvent
+  /** Range of the matched line in the text it was found in. */
+  start: number
+  end: number
+  /** Month/day as written (null when the line has no date). */
+  hasDate: boolean
+}
+
+/** `俄罗斯总统普京` → {普京, 俄罗斯, 总统}; `来华进行国事访问的巴西总统卢拉` → {卢拉, 巴西, 总统}; `普京总统` → {普京, null, 总统}. */
+export function parseCounterpart(raw: string): Counterpart | null {
+  let s = raw.replace(/^.*的/, '').replace(/^(?:新任|当选|候任)/, '')
+  s = s.replace(/(?:先生|女士|阁下|陛下|殿下)$/, '')
+  if (!s) return null
+  const titleRe = new RegExp(`(?:(?:新任|当选|候任)?${TITLE_SOURCE}(?:兼)?)+`, 'g')
+  let m: RegExpExecArray | null
+  let last: RegExpExecArray | null = null
+  while ((m = titleRe.exec(s))) last = m
+  if (!last) return { name: s, country: null, title: null }
+  const title = last[0].replace(/^(?:新任|当选|候任)/, '')
+  const before = s.slice(0, last.index)
+  const after = s.slice(last.index + last[0].length)
+  if (after) return { name: after, country: before || null, title }
+  if (before) return { name: before, country: null, title }
+  return null
+}
+
+/**
+ * All event lines in `text`, in order. `ref` resolves dates without a year.
+ * The first one is the article's own event (see `extractEvent`).
+ */
+export function findEventLines(text: string, ref: YMD | null): EventLine[] {
+  const out: EventLine[] = []
+  const re = eventLineRegExp()
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text))) {
+    const counterpart = parseCounterpart(m[14]!)
+    if (!counterpart || counterpart.name.length > 12 || /[两双]国|元首/.test(counterpart.name))
+      continue
+    const host = HOST_CANONICAL[m[6]!] ?? m[6]!
+    const dateParts = m[10]
+      ? { year: m[7], relYear: m[8], relMonth: m[9], month: m[10], day: m[11] }
+      : m[4]
+        ? { year: m[1], relYear: m[2], relMonth: m[3], month: m[4], day: m[5] }
+        : null
+    const requested = m[13] === '应约'
+    out.push({
+      event: {
+        date: dateParts ? resolveDateParts(dateParts, ref) : null,
+        kind: kindOf(m[15]!),
+        participants: [host, counterpart.name],
+        counterpart,
+        requestedBy: requested ? counterpart.name : null,
+        place: m[12] ? m[12] : null,
+      },
+      start: m.index,
+      end: m.index + m[0].length,
+      hasDate: dateParts !== null,
+    })
+  }
+  return out
+}
+
+/** How far into the body the article's own event line is looked for. */
+const EVENT_SCAN = 20_000
+
+/**
+ * The article's own event: the first event line of the body (or the title), completed from
+ * the other lines about the same counterpart (a headline without date, a lead with 应约…)
+ * and from the dateline's month/day. start/end: the line in the body (-1 when from the title).
+ */
+export function extractEvent(
+  bodyText: string,
+  title: string,
+  ref: YMD | null,
+  dateline: { month: number; day: number } | null,
+): EventLine | null {
+  let lines = findEventLines(bodyText.slice(0, EVENT_SCAN), ref)
+  let inTitle = false
+  if (lines.length === 0) {
+    lines = findEventLines(title, ref)
+    inTitle = true
+  }
+  const first = lines[0]
+  if (!first) return null
+  const event: ReadoutEvent = { ...first.event, participants: [...first.event.participants] }
+  const same = lines.filter((l) => l.event.counterpart?.name === event.counterpart?.name)
+  if (!event.date) {
+    const dated = same.find((l) => l.event.date)
+    if (dated) event.date = dated.event.date
+    else if (dateline)
+      event.date = resolveDateParts(
+        { month: String(dateline.month), day: String(dateline.day) },
+        ref,
+      )
+  }
+  if (!event.requestedBy)
+    event.requestedBy = same.find((l) => l.event.requestedBy)?.event.requestedBy ?? null
+  if (!event.place) event.place = same.find((l) => l.event.place)?.event.place ?? null
+  if (event.counterpart && !event.counterpart.country) {
+    const full = same.find((l) => l.event.counterpart?.country)
+    if (full) event.counterpart = { ...full.event.counterpart! }
+  }
+  return inTitle ? { event, start: -1, end: -1, hasDate: first.hasDate } : { ...first, event }
+}

@@ -1,0 +1,46 @@
+// Mentions of other events (`6月28日，两国元首举行视频会晤`, `8月25日，两国元首通电话`,
+// `7月8日，习近平主席就…向普京总统致慰问电`) with their dates resolved against the article's
+// own event date (or its publication date). The article's own event is not a mention.
+import { bodyToSource, type Body } from './body'
+import { DATE_SOURCE, resolveDateParts, type YMD } from './dates'
+import { kindOf } from './event'
+import type { Mention, ReadoutEvent } from './types'
+
+const SUBJECT =
+  '(?:两国元首|中[^\\s，。；]{1,3}元首|两位元首|双方|(?:国家主席)?习近平(?:主席)?|习主席|(?:国务院总理)?李强(?:总理)?|李克强(?:总理)?)'
+const ACT =
+  '(?:举行视频会晤|视频会晤|视频通话|通电话|通话|举行会谈|会谈|举行会晤|会晤|会见|共同见证|见证|互致贺电|致慰问电|致贺电|致贺信|致电|致信|共同出席|出席)'
+/** Groups: 1-5 date, 6 act — or 7 date variant (subject first): 7-11 date, 12 act. */
+const MENTION = new RegExp(
+  `${DATE_SOURCE}(?:(?:上午|下午|晚|晚上|晚间))?，?${SUBJECT}[^。；！？\\n]{0,40}?(${ACT})` +
+    `|${SUBJECT}${DATE_SOURCE}[^。；！？\\n]{0,40}?(${ACT})`,
+  'g',
+)
+
+export function findMentions(
+  body: Body,
+  sourceText: string,
+  ref: YMD | null,
+  own: ReadoutEvent | null,
+  ownLine: { start: number; end: number } | null,
+): Mention[] {
+  const out: Mention[] = []
+  MENTION.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = MENTION.exec(body.text))) {
+    const first = m[6] !== undefined
+    const parts = first
+      ? { year: m[1], relYear: m[2], relMonth: m[3], month: m[4], day: m[5] }
+      : { year: m[7], relYear: m[8], relMonth: m[9], month: m[10], day: m[11] }
+    const act = (first ? m[6] : m[12])!
+    const kind = /会晤|通话|通电话|会谈|会见/.test(act) ? kindOf(act) : 'other'
+    const date = resolveDateParts(parts, ref)
+    const bodyStart = m.index
+    const bodyEnd = m.index + m[0].length
+    if (ownLine && bodyStart < ownLine.end && bodyEnd > ownLine.start) continue
+    if (own && own.date && date === own.date && kind === own.kind) continue
+    const { start, end } = bodyToSource(body, bodyStart, bodyEnd)
+    out.push({ date, kind, text: sourceText.slice(start, end), start, end })
+  }
+  return out
+}

@@ -1,0 +1,209 @@
+// Speaker turns at sentence level.
+//
+// Each sentence of the body gets a speaker: a marker at its start (`习近平指出，`, `普京总统介绍了`,
+// `关于金砖合作，习近平指出`, `俄罗斯总统普京：`, `俄罗斯总统普京俄中均珍视…` with the colon lost,
+// `习近平对普京来华…表示感谢`), a pronoun referring back (`他指出`), a joint turn (`双方…`,
+// `两国元首…` → 双方), narration (event line, dateline, ceremonies, attendees, editorial lines,
+// headings → null), or else the speaker of the sentence before (turns run on across
+// sentences and paragraphs until another marker). Consecutive sentences of one speaker in
+// one paragraph form one Turn; a new marker always starts a new Turn.
+import { bodyToSource, type Body } from './body'
+import { MEETING_VERB_SOURCE, eventLineRegExp } from './event'
+import { splitSentences, type Sentence } from './sentences'
+import {
+  ADVERBS_SOURCE,
+  TITLE_SOURCE,
+  VERB_SOURCE,
+  buildAliasTable,
+  looksLikeChineseName,
+} from './speakers'
+import type { Turn } from './types'
+
+export const JOINT = '双方'
+
+interface Attribution {
+  speaker: string | null
+  verb: string | null
+  /** A marker (or narration) decided it, as opposed to running on from the sentence before. */
+  explicit: boolean
+}
+
+/** Sentence openers that do not change the subject: `关于金砖合作，`, `会谈中，`. */
+const LEAD =
+  '(?:(?:关于|对于|谈到|谈及|在谈到|就)[^，。；：]{1,40}，|在?(?:视频)?(?:会谈|会见|会晤|通话|会晤)(?:中|时|后)，|(?:此外|另外|最后|同时|随后|此前|会上)，)?'
+const DATELINE =
+  '(?:(?:新华社|中新社|人民日报|央视网|人民网)[^，。；]{0,24}?电(?:（[^）]{0,40}）)?)?'
+const EDITORIAL =
+  /^(?:更多内容|请(?:读|看)通稿|原标题|责任编辑|编辑[：:]|记者[：:]|出品人|策划[：:]|监制[：:]|统筹[：:]|视觉[：:]|摄影[：:]|制作[：:]|来源[：:]|关键词[：:]|新华社国际部|新华社国际传播|\(?本文|【)|释放(?:以下|这些|了|出)?(?:哪些)?(?:重要)?信息|出品$|(?:点赞|收藏|分享)$/
+const ATTENDEES =
+  /(?:参加|出席)(?:了)?(?:上述|此次|这次)?(?:活动|会见|会谈|会晤|通话)|等(?:参加|陪同|在场)|陪同(?:会见|出席|参加)?。?$/
+const CEREMONY =
+  /举行(?:盛大)?欢迎仪式|军乐团|奏(?:中\S国|两国)?国歌|鸣(?:放)?礼炮|检阅|握手|合影|签字仪式|共同见证|步入|迎接|欢迎宴会|致慰问电|致贺电|举行视频会晤|举行会谈/
+const QUESTION_END = /[？?]["”’」』）)]*$/
+const MEETING_VERB = new RegExp(MEETING_VERB_SOURCE)
+const TERMINAL_END = /[。！？；…]["”’」』）)]*$/
+const MODAL = '(?:要|应|应该|应当|需要|可以|将|必须|愿|同意在)'
+const JOINT_SUBJECT =
+  '(?:中[^\\s，。；]{1,3}双方|双方|两国元首|两位元首|两国领导人|中[^\\s，。；]{1,3}元首)'
+const JOINT_STRONG =
+  '(?:一致|同意|均|都|共同|还就|就|重申|高度评价|回顾|相约|签署|表示|认为|积极评价)'
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+export interface TurnContext {
+  /** Names known from the event line (canonical). */
+  participants: string[]
+}
+
+/** Compiled matchers for one article (the name alternation depends on its participants). */
+interface Matchers {
+  aliases: Map<string, string>
+  named: RegExp
+  titledUnknown: RegExp
+  pronoun: RegExp
+  joint: RegExp
+  jointStrong: RegExp
+  narrationLead: RegExp
+  verbAnywhere: RegExp
+}
+
+function compile(ctx: TurnContext): Matchers {
+  const aliases = buildAliasTable(ctx.participants)
+  const names = [...aliases.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')
+  const titlePrefix = `(?:[^，。；：:“”]{0,30}?${TITLE_SOURCE})?`
+  const suffix = `(?:${TITLE_SOURCE}|先生|女士)?`
+  return {
+    aliases,
+    // groups: 1 title prefix, 2 name, 3 what follows
+    named: new RegExp(
+      `^${LEAD}(${titlePrefix})(${names})${suffix}${ADVERBS_SOURCE}(${VERB_SOURCE}|[：:]|[对就向为同与在代表]|)`,
+    ),
+    // groups: 1 title prefix, 2 name (2-4 chars), 3 verb or colon
+    titledUnknown: new RegExp(
+      `^${LEAD}([^，。；：:“”]{0,30}?${TITLE_SOURCE})([\\u4e00-\\u9fff]{2,4}?)${ADVERBS_SOURCE}(${VERB_SOURCE}|[：:])`,
+    ),
+    pronoun: new RegExp(`^${LEAD}[他她]${ADVERBS_SOURCE}(${VERB_SOURCE})`),
+    joint: new RegExp(`^${LEAD}${JOINT_SUBJECT}(?!${MODAL})`),
+    jointStrong: new RegExp(`^${LEAD}${JOINT_SUBJECT}${ADVERBS_SOURCE}${JOINT_STRONG}`),
+    narrationLead: new RegExp(`^${DATELINE}${eventLineRegExp('').source}`),
+    verbAnywhere: new RegExp(`(?:表示|致以|${VERB_SOURCE})`),
+  }
+}
+
+const ACTION_AFTER_NAME =
+  /^(?:出席|抵达|会见|举行|访问|参加|致电|致信|同|与|和|在|于|来华|访华|就|对|向|以|将|的|、)/
+/** An unknown person after a title (`研究员阮宗泽…`) when the colon is lost. */
+const TITLED_NAME_NO_COLON = new RegExp(
+  `^([^，。；：:“”]{0,30}?(?:研究员|教授|院长|所长|主任|专家|发言人|大使))([\\u4e00-\\u9fff]{3})`,
+)
+
+function attribute(
+  m: Matchers,
+  s: string,
+  first: boolean,
+  current: string | null,
+  lastPerson: string | null,
+  singleInParagraph: boolean,
+): Attribution | null {
+  if (EDITORIAL.test(s)) return { speaker: null, verb: null, explicit: true }
+  if (m.narrationLead.test(s)) return { speaker: null, verb: null, explicit: true }
+
+  const named = m.named.exec(s)
+  if (named) {
+    const speaker = m.aliases.get(named[2]!)!
+    const follow = named[3]!
+    const rest = s.slice(named[0].length - follow.length)
+    if (follow && follow !== '：' && follow !== ':' && /^[对就向为同与在代表]/.test(follow)) {
+      const v = m.verbAnywhere.exec(rest)
+      if (v && !MEETING_VERB.test(rest.slice(0, v.index))) {
+        return { speaker, verb: v[0], explicit: true }
+      }
+    } else if (follow && follow !== '：' && follow !== ':') {
+      return { speaker, verb: follow, explicit: true }
+    } else if (follow) {
+      return { speaker, verb: null, explicit: true }
+    } else if (named[1] && !ACTION_AFTER_NAME.test(rest)) {
+      // `俄罗斯总统普京俄中均珍视…`: a titled name followed by speech, colon lost.
+      return { speaker, verb: null, explicit: true }
+    }
+  }
+  const unknown = m.titledUnknown.exec(s)
+  if (unknown && looksLikeChineseName(unknown[2]!)) {
+    const follow = unknown[3]!
+    return {
+      speaker: unknown[2]!,
+      verb: follow === '：' || follow === ':' ? null : follow,
+      explicit: true,
+    }
+  }
+  if (first) {
+    const t = TITLED_NAME_NO_COLON.exec(s)
+    if (t && looksLikeChineseName(t[2]!)) return { speaker: t[2]!, verb: null, explicit: true }
+  }
+  const pronoun = m.pronoun.exec(s)
+  if (pronoun && lastPerson) return { speaker: lastPerson, verb: pronoun[1]!, explicit: true }
+  const question = QUESTION_END.test(s)
+  if (!question && (m.jointStrong.test(s) || (first && m.joint.test(s)))) {
+    return { speaker: JOINT, verb: null, explicit: true }
+  }
+  // A paragraph that is one question is a heading of a commentary (这次通话传递了哪些重要信息？).
+  if (singleInParagraph && question) return { speaker: null, verb: null, explicit: true }
+  if (ATTENDEES.test(s)) return { speaker: null, verb: null, explicit: true }
+  if (singleInParagraph && !TERMINAL_END.test(s) && s.length <= 40)
+    return { speaker: null, verb: null, explicit: true }
+  if (CEREMONY.test(s) && current === null) return { speaker: null, verb: null, explicit: true }
+  return null
+}
+
+/** How much of a sentence the markers look at (they sit at its start). */
+const HEAD = 120
+
+export function extractTurns(body: Body, ctx: TurnContext, sourceText: string): Turn[] {
+  const m = compile(ctx)
+  const sentences = splitSentences(body)
+  const perParagraph = new Map<number, number>()
+  for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1)
+  const turns: Turn[] = []
+  let current: string | null = null
+  let lastPerson: string | null = null
+  let open: { turn: Turn; paragraph: number } | null = null
+  for (const sentence of sentences) {
+    const head = body.text.slice(sentence.start, Math.min(sentence.end, sentence.start + HEAD))
+    // Joint statements do not run on into the next paragraph.
+    if (sentence.first && current === JOINT) current = null
+    const a = attribute(
+      m,
+      head,
+      sentence.first,
+      current,
+      lastPerson,
+      perParagraph.get(sentence.paragraph) === 1,
+    )
+    const speaker: string | null = a ? a.speaker : current
+    const verb = a ? a.verb : null
+    current = speaker
+    if (speaker && speaker !== JOINT) lastPerson = speaker
+    const { start, end } = bodyToSource(body, sentence.start, sentence.end)
+    if (
+      open &&
+      open.paragraph === sentence.paragraph &&
+      open.turn.speaker === speaker &&
+      !(a && a.explicit && a.verb)
+    ) {
+      open.turn.end = end
+      continue
+    }
+    const turn: Turn = { speaker, verb, text: sourceText.slice(start, end), start, end }
+    turns.push(turn)
+    open = { turn, paragraph: sentence.paragraph }
+  }
+  for (const t of turns) t.text = sourceText.slice(t.start, t.end)
+  return turns
+}
+
+export type { Sentence }
