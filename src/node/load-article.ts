@@ -10,6 +10,7 @@ import {
   type IntakeOptions,
   type SourceFormat,
 } from '../core/intake'
+import { collectText } from '../sites/collect-text'
 import { extractArticle } from '../sites/extract'
 import { readSourceFile } from './read-source'
 
@@ -33,11 +34,7 @@ function pageUrl(doc: Document): string | null {
   return href && /^https?:\/\//i.test(href) ? href : null
 }
 
-/** HTML (page or fragment) → plain Article: the DOM-only fields of extractArticle are dropped. */
-export function htmlToArticle(html: string, url: string | null): Article | null {
-  const doc = documentOf(html)
-  const found = extractArticle(doc, url ?? pageUrl(doc))
-  if (!found) return null
+function plain(found: Article): Article {
   const article: Article = {
     title: found.title,
     published: found.published,
@@ -51,10 +48,41 @@ export function htmlToArticle(html: string, url: string | null): Article | null 
   return article
 }
 
+/** HTML page → plain Article (the DOM-only fields of extractArticle are dropped). */
+export function htmlToArticle(html: string, url: string | null): Article | null {
+  const doc = documentOf(html)
+  const found = extractArticle(doc, url ?? pageUrl(doc))
+  return found ? plain(found) : null
+}
+
+/**
+ * The HTML body of a Markdown export: the site/generic extractor first; when it finds no
+ * block it trusts (short pieces), the whole fragment, since the export holds only the article.
+ */
+export function markdownBodyToArticle(html: string, url: string | null): Article | null {
+  const doc = documentOf(html)
+  const found = extractArticle(doc, url)
+  if (found) return plain(found)
+  if (!doc.body) return null
+  const collected = collectText(doc.body)
+  if (collected.paragraphs.length === 0) return null
+  return {
+    title: '',
+    published: null,
+    outlet: null,
+    url,
+    text: collected.text,
+    paragraphs: collected.paragraphs,
+    format: 'html',
+    site: 'generic',
+  }
+}
+
 /** Any source string → Article, by its detected (or forced) format. */
 export function articleFromSource(src: string, opts: LoadOptions = {}): Article {
   const format = opts.format ?? detectFormat(src)
-  if (format === 'markdown') return parseMarkdown(src, { ...opts, htmlToArticle })
+  if (format === 'markdown')
+    return parseMarkdown(src, { ...opts, htmlToArticle: markdownBodyToArticle })
   if (format === 'html') {
     const article = htmlToArticle(src, opts.url ?? null)
     if (!article) throw new IntakeError('no-body', 'No article body found in this HTML page.')

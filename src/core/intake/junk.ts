@@ -17,6 +17,7 @@ const CREDIT =
 const PRODUCED_BY = /^[\p{Script=Han}A-Za-z]{2,20}(制作|出品)$/u
 
 const UI_WORDS = new Set([
+  '点赞',
   '收藏',
   '分享',
   '分享到',

@@ -1,5 +1,5 @@
 // Splits a source into lines that remember where they are, trimmed of the blanks scrapers leave
-// around them (ASCII spaces, tabs, NBSP, the ideographic space 　 and a stray BOM).
+// around them (ASCII spaces, tabs, NBSP, the ideographic space U+3000 and a stray BOM).
 
 export interface Line {
   /** Trimmed text: `src.slice(start, end)`. Empty for blank lines. */

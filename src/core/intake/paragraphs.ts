@@ -50,7 +50,11 @@ export function bodyParagraphs(src: string, lines: Line[], from: number): BodySc
       continue
     }
     if ((paragraphs.length > 0 || current !== null) && isTerminator(line.text)) break
-    if (isJunkLine(line.text)) {
+    if (current !== null && isFragment(line.text) && !SENTENCE_END.test(current.last.text)) {
+      // `3` / `月` of a hard-wrapped date: part of the sentence, not a junk line.
+      current.end = line.end
+      current.last = line
+    } else if (isJunkLine(line.text)) {
       current = close(current)
     } else if (current !== null && joins(current.last, line, blankSince)) {
       current.end = line.end

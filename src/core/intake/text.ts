@@ -68,17 +68,10 @@ function findHeader(lines: Line[]): Header {
   return { bodyStart: start, titleLimit: start, published, source }
 }
 
-/** Strips a site suffix: `…通电话_时讯_看看新闻网` → `…通电话`. */
+/** Strips site suffixes: `…通电话_时讯_看看新闻网` → `…通电话`, `标题 - 人民网` → `标题`. */
 export function cleanTitle(title: string): string {
-  let t = title.trim()
-  for (;;) {
-    const next = t.replace(
-      /\s*[_|｜\-–—]\s*[^_|｜\-–—]{1,14}(网|新闻|频道|客户端|APP|时讯|要闻|新闻中心)\s*$/i,
-      '',
-    )
-    if (next === t || hanCount(next) < 4) return t
-    t = next
-  }
+  const first = title.split(/\s*[_|｜]\s*|\s+[-–—]\s+/)[0]!.trim()
+  return hanCount(first) >= 4 ? first : title.trim()
 }
 
 function titleFrom(lines: Line[], limit: number): string | null {
