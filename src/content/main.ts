@@ -1,2 +1,232 @@
-// Content script entry (filled in by the on-page feature work).
-export {}
+// Content script entry. Kept small: on a matched page it finds the site adapter, extracts the
+// article and runs the cheap detector. Only a readout (or a page the user asked about) loads
+// the annotation module, which brings the analysis, the highlights and the panel.
+//
+// Lifecycle: one controller per page. Each run owns an AbortController; a client-side
+// navigation, a re-rendered article or the extension being updated aborts it, which removes
+// every highlight, the stylesheet and the panel host.
+import { detectReadout } from '../core/detect'
+import { extractArticle } from '../sites/extract'
+import { adapterFor } from '../sites/registry'
+import type { SiteAdapter } from '../sites/types'
+import { isContentRequest, REQUEST_FLAG, type ContentStatus } from './content-messages'
+import { contextAlive, extApi, sendToBackground } from './ext'
+import { waitUntil } from './wait-ready'
+
+type Mode = 'auto' | 'request'
+interface View {
+  destroy(): void
+  session: { rangeCount: number }
+}
+
+const INSTANCE_KEY = '__readoutLensContent'
+const READY_TIMEOUT_MS = 10_000
+const REANALYSE_DEBOUNCE_MS = 600
+const URL_POLL_MS = 500
+
+interface Instance {
+  stop(): void
+}
+
+class Controller implements Instance {
+  private run: AbortController | null = null
+  private view: View | null = null
+  private status: ContentStatus = { state: 'idle', mode: null, url: location.href, highlights: 0 }
+  private pollTimer: ReturnType<typeof setInterval> | undefined
+  private lastUrl = stripHash(location.href)
+  private stopped = false
+  private readonly adapter: SiteAdapter | null = adapterFor(location.href)
+
+  constructor() {
+    this.onMessage = this.onMessage.bind(this)
+    try {
+      extApi()?.runtime.onMessage.addListener(this.onMessage)
+    } catch {
+      // Context already gone.
+    }
+  }
+
+  start(mode: Mode): void {
+    // Client-rendered sites navigate without reloading: watch the URL there from the start.
+    if (this.adapter?.ready) this.watchUrl()
+    void this.analyse(mode)
+  }
+
+  stop(): void {
+    if (this.stopped) return
+    this.stopped = true
+    this.teardown()
+    clearInterval(this.pollTimer)
+    try {
+      extApi()?.runtime.onMessage.removeListener(this.onMessage)
+    } catch {
+      // Context invalidated: the listener died with it.
+    }
+    this.status = { ...this.status, state: 'stopped' }
+    const g = globalThis as Record<string, unknown>
+    if (g[INSTANCE_KEY] === this) delete g[INSTANCE_KEY]
+  }
+
+  private onMessage(
+    msg: unknown,
+    _sender: unknown,
+    sendResponse?: (r: unknown) => void,
+  ): true | undefined {
+    if (!isContentRequest(msg)) return undefined
+    if (msg.type === 'annotate-now') void this.analyse('request')
+    const reply = { ok: true, status: this.status }
+    sendResponse?.(reply)
+    return undefined
+  }
+
+  private teardown(): void {
+    this.run?.abort()
+    this.run = null
+    this.view?.destroy()
+    this.view = null
+  }
+
+  /** The extension was updated or removed under this page: leave quietly. */
+  private checkAlive(): boolean {
+    if (contextAlive()) return true
+    this.stop()
+    return false
+  }
+
+  private async analyse(mode: Mode): Promise<void> {
+    if (this.stopped || !this.checkAlive()) return
+    this.teardown()
+    const run = new AbortController()
+    this.run = run
+    const { signal } = run
+    const url = location.href
+    this.status = { state: 'waiting', mode, url, highlights: 0 }
+
+    if (this.adapter?.ready) {
+      const adapter = this.adapter
+      await waitUntil(document, () => adapter.ready!(document), READY_TIMEOUT_MS, signal)
+      if (signal.aborted) return
+    }
+
+    const t0 = performance.now()
+    const extracted = extractArticle(document, url)
+    const detection = extracted ? detectReadout(extracted) : { isReadout: false, confidence: 0 }
+    const startMark = 'readout-lens:article'
+    try {
+      performance.mark(startMark, { startTime: t0 })
+      performance.measure('readout-lens:detect', startMark)
+    } catch {
+      // Diagnostics only.
+    }
+
+    if (!extracted || (!detection.isReadout && mode === 'auto')) {
+      this.status = { ...this.status, state: 'not-readout' }
+      await sendToBackground({ type: 'page-not-readout', url, confidence: detection.confidence })
+      if (mode === 'request') await this.showNotice(signal)
+      return
+    }
+
+    this.status = { ...this.status, state: 'annotating' }
+    try {
+      const { annotatePage } = await import('./annotate')
+      if (signal.aborted) return
+      const view = await annotatePage({
+        doc: document,
+        article: extracted,
+        nodes: extracted.collected.nodes,
+        articleRoot: extracted.bodyRoot,
+        confidence: detection.confidence,
+        mode,
+        signal,
+        startMark,
+      })
+      if (signal.aborted) {
+        view.destroy()
+        return
+      }
+      this.view = view
+      this.status = { ...this.status, state: 'annotated', highlights: view.session.rangeCount }
+      this.watchArticle(extracted.bodyRoot, mode, signal)
+      this.watchUrl()
+    } catch (e) {
+      if (!signal.aborted) {
+        this.status = { ...this.status, state: 'idle' }
+        // A broken page must not break the extension: log once, leave the page as it was.
+        console.warn('[Readout Lens]', e)
+        this.teardown()
+      }
+    }
+  }
+
+  private async showNotice(signal: AbortSignal): Promise<void> {
+    const { showNotice } = await import('./notice')
+    if (!signal.aborted) this.view = showNotice(document, signal)
+  }
+
+  /** Re-analyse when the article is re-rendered (debounced); mutations in our host are ignored. */
+  private watchArticle(root: Element, mode: Mode, signal: AbortSignal): void {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const mo = new MutationObserver((records) => {
+      if (!this.checkAlive()) return
+      const relevant =
+        !root.isConnected || records.some((r) => root.contains(r.target) && !isOurs(r.target))
+      if (!relevant) return
+      clearTimeout(timer)
+      timer = setTimeout(() => void this.analyse(mode), REANALYSE_DEBOUNCE_MS)
+    })
+    mo.observe(document.body ?? document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    })
+    signal.addEventListener(
+      'abort',
+      () => {
+        mo.disconnect()
+        clearTimeout(timer)
+      },
+      { once: true },
+    )
+  }
+
+  /** Content scripts do not see pushState; a cheap poll of location.href does. */
+  private watchUrl(): void {
+    if (this.pollTimer !== undefined) return
+    this.pollTimer = setInterval(() => {
+      if (!this.checkAlive()) return
+      const now = stripHash(location.href)
+      if (now === this.lastUrl) return
+      this.lastUrl = now
+      this.teardown()
+      const isArticle = this.adapter ? this.adapter.isArticleUrl(new URL(location.href)) : false
+      if (isArticle || !this.adapter) void this.analyse('auto')
+      else this.status = { state: 'idle', mode: null, url: location.href, highlights: 0 }
+    }, URL_POLL_MS)
+  }
+}
+
+function stripHash(href: string): string {
+  const i = href.indexOf('#')
+  return i < 0 ? href : href.slice(0, i)
+}
+
+function isOurs(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement
+  return !!el?.closest('readout-lens-panel')
+}
+
+function main(): void {
+  const g = globalThis as Record<string, unknown>
+  // A previous instance in this world (older version after an update, or a second injection):
+  // it leaves quietly and this one takes over.
+  ;(g[INSTANCE_KEY] as Instance | undefined)?.stop()
+  const requested = g[REQUEST_FLAG] === true
+  delete g[REQUEST_FLAG]
+  const controller = new Controller()
+  g[INSTANCE_KEY] = controller
+  // Injected into a page without an adapter = the user asked ("Annotate this page").
+  const mode: Mode = requested || !adapterFor(location.href) ? 'request' : 'auto'
+  controller.start(mode)
+}
+
+main()

@@ -1,3 +1,118 @@
-import { render } from 'preact'
+// Reader page: `src/reader/index.html?id=<eventId>` shows a stored event (from the index, via
+// the background) with the same highlights and panel as a live page.
+import './reader.css'
+import type { Analysis, IndexedEvent } from '../core/types'
+import { enrichFromIndex, loadSettings, hiddenBySettings, readerUrl } from '../content/annotate'
+import { sendToBackground } from '../content/ext'
+import { kindLabel, t, uiLanguage } from '../content/i18n'
+import { safeHttpUrl } from '../content/safe-url'
+import { showAnnotations } from '../content/view'
+import { buildArticleBody } from './build-article'
 
-render(<p>Readout Lens</p>, document.getElementById('app')!)
+export function analysisOf(ev: IndexedEvent): Analysis {
+  const first = ev.sources[0]
+  return {
+    isReadout: true,
+    confidence: 1,
+    title: ev.title,
+    published: first?.published ?? ev.date,
+    outlet: first?.outlet ?? null,
+    url: first?.url ?? null,
+    event: {
+      date: ev.date,
+      kind: ev.kind,
+      participants: ev.participants,
+      counterpart: ev.counterpart,
+      requestedBy: ev.requestedBy,
+      place: ev.place,
+    },
+    turns: ev.turns,
+    phrases: ev.phrases,
+    mentions: ev.mentions,
+  }
+}
+
+function status(app: HTMLElement, text: string, state: string): void {
+  const p = document.createElement('p')
+  p.className = 'status'
+  p.dataset.state = state
+  p.textContent = text
+  app.replaceChildren(p)
+}
+
+function renderMeta(ev: IndexedEvent): HTMLElement {
+  const meta = document.createElement('div')
+  meta.className = 'meta'
+  const line = document.createElement('p')
+  line.style.margin = '0'
+  line.textContent = [ev.date ?? t('undated'), kindLabel(ev.kind), ev.participants.join('、')]
+    .filter(Boolean)
+    .join(' · ')
+  meta.append(line)
+  if (ev.sources.length) {
+    const label = document.createElement('span')
+    label.textContent = t('readerSources')
+    const ul = document.createElement('ul')
+    ul.dataset.testid = 'reader-sources'
+    for (const s of ev.sources) {
+      const li = document.createElement('li')
+      const href = safeHttpUrl(s.url)
+      const name = [s.outlet, s.published].filter(Boolean).join(' ') || s.title
+      if (href) {
+        const a = document.createElement('a')
+        a.href = href
+        a.target = '_blank'
+        a.rel = 'noopener noreferrer'
+        a.textContent = name
+        li.append(a)
+      } else li.textContent = name
+      ul.append(li)
+    }
+    meta.append(label, ul)
+  }
+  return meta
+}
+
+async function main(): Promise<void> {
+  const app = document.getElementById('app')!
+  document.documentElement.lang = uiLanguage().startsWith('zh') ? 'zh-CN' : 'en'
+  document.title = t('readerTitle')
+  const id = new URLSearchParams(location.search).get('id')
+  if (!id) return status(app, t('readerNoId'), 'no-id')
+  status(app, t('readerLoading'), 'loading')
+
+  const res = await sendToBackground({ type: 'get-event', id })
+  if (!res) return status(app, t('indexError'), 'error')
+  if (!res.ok)
+    return status(
+      app,
+      res.error === 'storage-unavailable' ? t('storageUnavailable') : t('indexError'),
+      res.error,
+    )
+  const ev = res.event
+  if (!ev) return status(app, t('readerNotFound'), 'not-found')
+
+  document.title = `${ev.title} – ${t('panelTitle')}`
+  const article = document.createElement('article')
+  article.lang = 'zh'
+  const h1 = document.createElement('h1')
+  h1.textContent = ev.title
+  const { root, nodes } = buildArticleBody(document, ev.text)
+  article.append(h1, renderMeta(ev), root)
+  app.replaceChildren(article)
+
+  const settings = await loadSettings()
+  const analysis = analysisOf(ev)
+  const view = await showAnnotations(document, nodes, analysis, {
+    context: 'reader',
+    lowConfidence: false,
+    articleRoot: root,
+    eventLink: readerUrl,
+    signal: new AbortController().signal,
+    hidden: (n) => hiddenBySettings(settings, n),
+  })
+  view.update({ sources: ev.sources })
+  await enrichFromIndex(view, analysis, analysis.url ?? location.href, ev.id)
+}
+
+void main()

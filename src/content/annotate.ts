@@ -1,0 +1,158 @@
+// Loaded only once a page is known to be a readout (or the user asked): analysis, highlights,
+// panel, and the calls to the background's index. Kept out of the first bundle.
+import { eventIdFor } from '../core/index/event-id'
+import type { Analysis, Article, IndexedEvent } from '../core/types'
+import {
+  PALETTES,
+  SETTINGS_KEY,
+  parseSettings,
+  type LensSettings,
+} from '../options/settings-schema'
+import { analyzeChunked } from './analyze-chunked'
+import { safeHttpUrl } from './safe-url'
+import { extensionUrl, sendToBackground, storageGet } from './ext'
+import { applyTheme, phraseHighlightName, speakerHighlightName } from './paint/palette'
+import type { PanelModel } from './panel/model'
+import type { NodeStart } from './text-ranges'
+import { showAnnotations, type AnnotationView } from './view'
+
+export interface AnnotateInput {
+  doc: Document
+  article: Article
+  nodes: readonly NodeStart[]
+  articleRoot: Element
+  confidence: number
+  mode: 'auto' | 'request'
+  signal: AbortSignal
+  /** performance.mark name set when the article was present. */
+  startMark: string
+}
+
+export async function loadSettings(): Promise<LensSettings> {
+  const settings = parseSettings(await storageGet(SETTINGS_KEY))
+  applyTheme(PALETTES[settings.palette], settings.categoryColors)
+  return settings
+}
+
+/** Highlight names the user switched off in the options. */
+export function hiddenBySettings(settings: LensSettings, speakerCount: number): string[] {
+  const hidden: string[] = []
+  if (!settings.speakers)
+    for (let i = 0; i < speakerCount; i++) hidden.push(speakerHighlightName(i))
+  for (const [c, on] of Object.entries(settings.categories))
+    if (!on) hidden.push(phraseHighlightName(c as never))
+  return hidden
+}
+
+export function readerUrl(id: string): string | null {
+  return extensionUrl(`src/reader/index.html?id=${encodeURIComponent(id)}`)
+}
+
+export async function annotatePage(input: AnnotateInput): Promise<AnnotationView> {
+  const settings = await loadSettings()
+  const analysis = await analyzeChunked(input.article, {
+    extraPhrases: settings.customPhrases,
+    signal: input.signal,
+  })
+  const view = await showAnnotations(input.doc, input.nodes, analysis, {
+    context: 'page',
+    lowConfidence: input.mode === 'request' && (!analysis.isReadout || input.confidence < 0.5),
+    articleRoot: input.articleRoot,
+    eventLink: readerUrl,
+    signal: input.signal,
+    hidden: (speakers) => hiddenBySettings(settings, speakers),
+    onPainted: () => {
+      try {
+        performance.mark('readout-lens:highlights')
+        performance.measure('readout-lens:annotate', input.startMark, 'readout-lens:highlights')
+      } catch {
+        // Marks are diagnostics only.
+      }
+    },
+  })
+  void enrichFromIndex(view, analysis, input.article.url ?? location.href)
+  return view
+}
+
+/** Ask the background for the index's view of this readout and show it in the panel. */
+export async function enrichFromIndex(
+  view: AnnotationView,
+  analysis: Analysis,
+  url: string,
+  knownEventId?: string,
+): Promise<void> {
+  let eventId = knownEventId ?? null
+  if (!knownEventId) {
+    const saved = await sendToBackground({ type: 'page-analysed', analysis, url })
+    if (!saved) return view.update({ index: { state: 'error' } })
+    if (!saved.ok) return view.update(indexFailure(saved.error, saved.message))
+    eventId = saved.eventId
+  }
+  view.update({ eventId })
+
+  const keys = [...new Set(analysis.phrases.map((p) => p.key))]
+  const counterpart = analysis.event?.counterpart ?? null
+  const mentionIds = analysis.mentions.map((m) =>
+    m.date
+      ? eventIdFor({
+          date: m.date,
+          kind: m.kind,
+          participants: [],
+          counterpart,
+          requestedBy: null,
+          place: null,
+        })
+      : null,
+  )
+  const [stats, related, own] = await Promise.all([
+    sendToBackground({
+      type: 'get-phrase-stats',
+      keys,
+      ...(eventId ? { excludeEventId: eventId } : {}),
+    }),
+    sendToBackground({ type: 'get-related', analysis, url }),
+    eventId ? sendToBackground({ type: 'get-event', id: eventId }) : Promise.resolve(null),
+  ])
+  const patch: Partial<PanelModel> = { index: { state: 'ok' } }
+  for (const res of [stats, related, own]) {
+    if (res && !res.ok) return view.update(indexFailure(res.error, res.message))
+  }
+  if (stats?.ok) {
+    patch.stats = Object.fromEntries(stats.stats.map((s) => [s.key, s]))
+    patch.total = stats.total
+  }
+  if (related?.ok) patch.related = related.related
+  if (own?.ok && own.event) patch.sources = own.event.sources
+  view.update(patch)
+
+  // Links: a related or mentioned event opens its source page when one is known, else the reader.
+  const ids = new Set<string>([
+    ...(related?.ok ? related.related.map((r) => r.id) : []),
+    ...mentionIds.filter((x): x is string => !!x),
+  ])
+  const found = new Map<string, IndexedEvent | null>()
+  await Promise.all(
+    [...ids].map(async (id) => {
+      const res = await sendToBackground({ type: 'get-event', id })
+      found.set(id, res?.ok ? res.event : null)
+    }),
+  )
+  const linkFor = (id: string): string | null => {
+    const ev = found.get(id)
+    if (!ev) return null
+    return ev.sources.map((s) => safeHttpUrl(s.url)).find((u) => u) ?? readerUrl(id)
+  }
+  view.update({
+    mentionLinks: mentionIds.map((id) => (id ? linkFor(id) : null)),
+    eventLinks: Object.fromEntries([...ids].map((id) => [id, linkFor(id)])),
+  })
+}
+
+function indexFailure(error: string, message?: string): Partial<PanelModel> {
+  return {
+    index:
+      error === 'storage-unavailable'
+        ? { state: 'unavailable', message }
+        : { state: 'error', message },
+  }
+}

@@ -1,0 +1,31 @@
+// Shown when the user asked to annotate a page that has no article text to analyse.
+import { render } from 'preact'
+import { t } from './i18n'
+import { createPanelHost } from './panel/host'
+
+export function showNotice(
+  doc: Document,
+  signal: AbortSignal,
+): { destroy(): void; session: { rangeCount: number } } {
+  const host = createPanelHost(doc, 'page')
+  const destroy = () => {
+    render(null, host.mount)
+    host.remove()
+  }
+  render(
+    <aside class="panel" aria-label={t('panelLabel')} data-testid="panel" data-index-state="none">
+      <header>
+        <h2>{t('panelTitle')}</h2>
+        <button type="button" class="icon-btn" onClick={destroy}>
+          {t('close')}
+        </button>
+      </header>
+      <p class="note" role="status" data-testid="no-article">
+        {t('noArticle')}
+      </p>
+    </aside>,
+    host.mount,
+  )
+  signal.addEventListener('abort', destroy, { once: true })
+  return { destroy, session: { rangeCount: 0 } }
+}

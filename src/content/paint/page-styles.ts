@@ -1,0 +1,50 @@
+// `::highlight()` rules must live in the page's own style scope to paint page text. A
+// constructable stylesheet in `document.adoptedStyleSheets` does that without adding a node.
+import type { PhraseCategory } from '../../core/types'
+import {
+  CATEGORY_STYLE,
+  FOCUS_HIGHLIGHT,
+  MENTION_HIGHLIGHT,
+  phraseHighlightName,
+  speakerColor,
+  speakerHighlightName,
+} from './palette'
+
+export function highlightCss(speakerCount: number, categories: readonly PhraseCategory[]): string {
+  const rules: string[] = []
+  for (let i = 0; i < speakerCount; i++) {
+    rules.push(`::highlight(${speakerHighlightName(i)}){background-color:${speakerColor(i, 0.13)}}`)
+  }
+  for (const c of categories) {
+    const s = CATEGORY_STYLE[c]
+    rules.push(
+      `::highlight(${phraseHighlightName(c)}){text-decoration:underline ${s.line} ${s.color};` +
+        `text-decoration-thickness:2px;text-underline-offset:3px}`,
+    )
+  }
+  rules.push(
+    `::highlight(${MENTION_HIGHLIGHT}){text-decoration:underline dotted #1c7ed6;text-decoration-thickness:2px}`,
+  )
+  rules.push(
+    `::highlight(${FOCUS_HIGHLIGHT}){background-color:rgba(255, 212, 59, 0.75);color:#111}`,
+  )
+  return rules.join('\n')
+}
+
+/** Adopt `css` into the document; returns a remover, or null when adoption is impossible. */
+export function adoptPageStyles(doc: Document, css: string): (() => void) | null {
+  try {
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync(css)
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet]
+    return () => {
+      try {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet)
+      } catch {
+        // Document gone.
+      }
+    }
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,66 @@
+import { kindLabel, t } from '../i18n'
+import type { PanelActions, PanelModel } from './model'
+
+export function RelatedSection({ model, actions }: { model: PanelModel; actions: PanelActions }) {
+  const { mentions } = model.analysis
+  return (
+    <>
+      {mentions.length > 0 && (
+        <section aria-labelledby="rl-mentions" data-testid="mentions">
+          <h3 id="rl-mentions">{t('sectionMentions')}</h3>
+          <ul role="list">
+            {mentions.map((m, i) => {
+              const link = model.mentionLinks[i]
+              return (
+                <li key={i} data-mention={m.date ?? ''}>
+                  <button
+                    type="button"
+                    onClick={() => actions.scrollToMention(i)}
+                    aria-label={t('scrollToText', m.text)}
+                  >
+                    {m.date ?? m.text}
+                  </button>{' '}
+                  <span class="muted">{kindLabel(m.kind)}</span>{' '}
+                  {link && (
+                    <a href={link} target="_blank" rel="noopener" data-testid="mention-link">
+                      {t('openEvent')}
+                    </a>
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="rl-related" data-testid="related">
+        <h3 id="rl-related">{t('sectionRelated')}</h3>
+        {model.related == null ? (
+          <p class="muted">
+            {model.index.state === 'pending' ? t('loading') : t('relatedUnavailable')}
+          </p>
+        ) : model.related.length === 0 ? (
+          <p class="muted">{t('noRelated')}</p>
+        ) : (
+          <ul role="list" class="related">
+            {model.related.map((r) => {
+              const link = model.eventLinks[r.id] ?? actions.eventLink(r.id)
+              const label = `${r.date ?? t('undated')} · ${kindLabel(r.kind)} · ${r.title}`
+              return (
+                <li key={r.id} data-related={r.id}>
+                  {link ? (
+                    <a href={link} target="_blank" rel="noopener">
+                      {label}
+                    </a>
+                  ) : (
+                    <span>{label}</span>
+                  )}
+                  <span class="why">{r.why}</span>
+                </li>
+              )
+            })}
+          </ul>
+        )}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,82 @@
+// State shown by the panel, and what its controls can do. Built by the page annotator and by
+// the reader page alike.
+import type {
+  Analysis,
+  EventSource,
+  PhraseCategory,
+  PhraseHit,
+  RelatedEvent,
+} from '../../core/types'
+import type { PhraseStat } from '../../shared/messages'
+import type { PaintPlan } from '../paint/plan'
+
+export type IndexStatus =
+  | { state: 'pending' }
+  | { state: 'ok' }
+  | { state: 'unavailable'; message?: string }
+  | { state: 'error'; message?: string }
+
+export interface PanelModel {
+  analysis: Analysis
+  plan: PaintPlan
+  context: 'page' | 'reader'
+  /** Annotated on request although detection was not confident. */
+  lowConfidence: boolean
+  collapsed: boolean
+  index: IndexStatus
+  eventId: string | null
+  /** Sources of the indexed event (outlets that published it), when known. */
+  sources: EventSource[] | null
+  stats: Record<string, PhraseStat> | null
+  /** Number of events in the index. */
+  total: number | null
+  related: RelatedEvent[] | null
+  /** Per mention: a link to the indexed event it refers to, or null. */
+  mentionLinks: Array<string | null>
+  /** Event id → link (its source page when known, else the reader page). */
+  eventLinks: Record<string, string | null>
+  /** Highlight name → shown. */
+  visible: Record<string, boolean>
+  paintMode: 'highlight-api' | 'overlay'
+}
+
+export interface PanelActions {
+  setCollapsed(collapsed: boolean): void
+  setVisible(highlightName: string, on: boolean): void
+  scrollToTurn(i: number): void
+  scrollToPhrase(i: number): void
+  scrollToMention(i: number): void
+  /** URL of the reader page (or source page) of an indexed event. */
+  eventLink(id: string): string | null
+}
+
+export interface PhraseEntry {
+  key: string
+  /** Verbatim text of the first occurrence. */
+  text: string
+  /** Indices into Analysis.phrases, in text order. */
+  indices: number[]
+}
+
+export interface PhraseGroup {
+  category: PhraseCategory
+  entries: PhraseEntry[]
+}
+
+/** Phrases grouped by category (in `order`), then by canonical key in order of first occurrence. */
+export function groupPhrases(
+  phrases: readonly PhraseHit[],
+  order: readonly PhraseCategory[],
+): PhraseGroup[] {
+  const byCat = new Map<PhraseCategory, Map<string, PhraseEntry>>()
+  phrases.forEach((p, i) => {
+    let m = byCat.get(p.category)
+    if (!m) byCat.set(p.category, (m = new Map()))
+    const e = m.get(p.key)
+    if (e) e.indices.push(i)
+    else m.set(p.key, { key: p.key, text: p.text, indices: [i] })
+  })
+  return order
+    .filter((c) => byCat.has(c))
+    .map((c) => ({ category: c, entries: [...byCat.get(c)!.values()] }))
+}
