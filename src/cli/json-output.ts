@@ -1,0 +1,88 @@
+// The `analyze --json` document, field by field as documented in the README (issue 2, item 9).
+// `event.counterpart` is the counterpart object `{ name, country, title }` (or null), not just
+// the name, so scripts get the country and title without a second lookup.
+import type { Analysis, Counterpart, EventKind, PhraseCategory, RelatedEvent } from '../core/types'
+
+export interface AnalyzeJson {
+  isReadout: boolean
+  confidence: number
+  title: string
+  published: string | null
+  outlet: string | null
+  url: string | null
+  event: {
+    date: string | null
+    kind: EventKind
+    participants: string[]
+    counterpart: Counterpart | null
+    requestedBy: string | null
+    place: string | null
+  } | null
+  turns: Array<{
+    speaker: string | null
+    verb: string | null
+    text: string
+    start: number
+    end: number
+  }>
+  phrases: Array<{ text: string; category: PhraseCategory; start: number; end: number }>
+  mentions: Array<{ date: string | null; kind: EventKind; text: string }>
+  related: Array<{
+    id: string
+    date: string | null
+    kind: EventKind
+    title: string
+    score: number
+    why: string
+  }>
+}
+
+export function toAnalyzeJson(a: Analysis, related: RelatedEvent[]): AnalyzeJson {
+  const ev = a.event
+  return {
+    isReadout: a.isReadout,
+    confidence: a.confidence,
+    title: a.title,
+    published: a.published,
+    outlet: a.outlet,
+    url: a.url,
+    event: ev
+      ? {
+          date: ev.date,
+          kind: ev.kind,
+          participants: [...ev.participants],
+          counterpart: ev.counterpart
+            ? {
+                name: ev.counterpart.name,
+                country: ev.counterpart.country,
+                title: ev.counterpart.title,
+              }
+            : null,
+          requestedBy: ev.requestedBy,
+          place: ev.place,
+        }
+      : null,
+    turns: a.turns.map((t) => ({
+      speaker: t.speaker,
+      verb: t.verb,
+      text: t.text,
+      start: t.start,
+      end: t.end,
+    })),
+    phrases: a.phrases.map((p) => ({
+      text: p.text,
+      category: p.category,
+      start: p.start,
+      end: p.end,
+    })),
+    mentions: a.mentions.map((m) => ({ date: m.date, kind: m.kind, text: m.text })),
+    related: related.map((r) => ({
+      id: r.id,
+      date: r.date,
+      kind: r.kind,
+      title: r.title,
+      score: r.score,
+      why: r.why,
+    })),
+  }
+}

@@ -1,0 +1,106 @@
+// Entry point of the `readout-lens` command: parses arguments, dispatches, maps failures to
+// exit codes (1: input unreadable/empty or failure, 2: usage error).
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { IntakeError } from '../core/intake/errors'
+import { IndexFileError } from '../node/corpus-index'
+import { runAnalyze } from './analyze-command'
+import { runBuildIndex } from './build-index-command'
+import type { CliIO } from './io'
+import { USAGE, UsageError, VERSION } from './usage'
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+function checkDate(v: string): string {
+  const m = DATE.exec(v)
+  const t = m ? new Date(`${v}T00:00:00Z`) : null
+  if (!m || !t || Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== v) {
+    throw new UsageError(`--published must be a date YYYY-MM-DD (got "${v}")`)
+  }
+  return v
+}
+
+function checkUrl(v: string): string {
+  try {
+    const u = new URL(v)
+    if (u.protocol === 'http:' || u.protocol === 'https:') return v
+  } catch {
+    // fall through
+  }
+  throw new UsageError(`--url must be an http(s) URL (got "${v}")`)
+}
+
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true })
+  } catch (err) {
+    throw new UsageError((err as Error).message)
+  }
+}
+
+function dispatch(argv: string[], io: CliIO): number {
+  const [command, ...rest] = argv
+  if (command === undefined) throw new UsageError('missing command')
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.stdout.write(USAGE)
+    return 0
+  }
+  if (command === '--version' || command === '-v' || command === '-V') {
+    io.stdout.write(`${VERSION}\n`)
+    return 0
+  }
+  if (command === 'analyze') {
+    const { values, positionals } = parse(rest, {
+      url: { type: 'string' },
+      published: { type: 'string' },
+      json: { type: 'boolean' },
+      index: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    })
+    if (values.help) {
+      io.stdout.write(USAGE)
+      return 0
+    }
+    if (positionals.length !== 1) throw new UsageError('analyze takes exactly one <file>')
+    return runAnalyze(
+      {
+        file: positionals[0]!,
+        url: typeof values.url === 'string' ? checkUrl(values.url) : undefined,
+        published: typeof values.published === 'string' ? checkDate(values.published) : undefined,
+        json: values.json === true,
+        index: typeof values.index === 'string' ? values.index : undefined,
+      },
+      io,
+    )
+  }
+  if (command === 'build-index') {
+    const { values, positionals } = parse(rest, {
+      output: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    })
+    if (values.help) {
+      io.stdout.write(USAGE)
+      return 0
+    }
+    if (positionals.length !== 1) throw new UsageError('build-index takes exactly one <dir>')
+    if (typeof values.output !== 'string') throw new UsageError('build-index needs -o <file>')
+    return runBuildIndex({ dir: positionals[0]!, output: values.output }, io)
+  }
+  throw new UsageError(`unknown command "${command}"`)
+}
+
+export function main(argv: string[], io: CliIO): number {
+  try {
+    return dispatch(argv, io)
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`readout-lens: ${err.message}\nRun \`readout-lens --help\` for usage.\n`)
+      return 2
+    }
+    if (err instanceof IntakeError || err instanceof IndexFileError) {
+      io.stderr.write(`readout-lens: ${err.message}\n`)
+      return 1
+    }
+    io.stderr.write(`readout-lens: internal error: ${(err as Error).stack ?? String(err)}\n`)
+    return 1
+  }
+}

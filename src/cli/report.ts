@@ -1,0 +1,122 @@
+// The human-readable `analyze` report: event, who said what (one coloured label per speaker),
+// key phrases grouped by category, mentions of other events, related earlier events.
+import type { Analysis, EventKind, PhraseCategory, RelatedEvent } from '../core/types'
+import type { Style } from './colors'
+
+export const KIND_LABEL: Record<EventKind, string> = {
+  call: 'phone call',
+  video: 'video meeting',
+  talks: 'talks',
+  meeting: 'meeting',
+  other: 'other',
+}
+
+const CATEGORY_LABEL: Record<PhraseCategory, string> = {
+  relationship: 'Relationship',
+  sovereignty: 'Sovereignty & core interests',
+  'anti-interference': 'Anti-interference',
+  multilateral: 'Multilateral order',
+  conflict: 'Ukraine & conflicts',
+  economy: 'Economy & energy',
+  history: 'History / WWII',
+  'taiwan-hk-xinjiang': 'Taiwan / Hong Kong / Xinjiang',
+  structure: 'Structure',
+  quoted: 'Quoted terms',
+  custom: 'Custom',
+}
+
+function eventLines(a: Analysis, s: Style): string[] {
+  const ev = a.event
+  if (!ev) return [`${s.bold('Event')}      none found`]
+  const cp = ev.counterpart
+  const counterpart = cp
+    ? `${cp.name}${cp.country || cp.title ? ` (${[cp.country, cp.title].filter(Boolean).join(' ')})` : ''}`
+    : '—'
+  return [
+    `${s.bold('Event')}      ${ev.date ?? 'date unknown'} · ${KIND_LABEL[ev.kind]}`,
+    `${s.bold('Leaders')}    ${ev.participants.join(', ') || '—'}`,
+    `${s.bold('Counterpart')} ${counterpart}`,
+    `${s.bold('Requested')}  ${ev.requestedBy ? `by ${ev.requestedBy} (应约)` : '—'}`,
+    `${s.bold('Place')}      ${ev.place ?? '—'}`,
+  ]
+}
+
+function turnLines(a: Analysis, s: Style): string[] {
+  const order: string[] = []
+  for (const t of a.turns)
+    if (t.speaker && t.speaker !== '双方' && !order.includes(t.speaker)) order.push(t.speaker)
+  const width = Math.max(4, ...a.turns.map((t) => (t.speaker ?? '').length)) * 2
+  const label = (speaker: string | null): string => {
+    const name = speaker ?? '—'
+    const padded = name + ' '.repeat(Math.max(0, width - name.length * 2))
+    if (speaker === null) return s.dim(padded)
+    if (speaker === '双方') return s.joint(padded)
+    return s.speaker(order.indexOf(speaker), padded)
+  }
+  const lines = [s.heading(`Who said what (${a.turns.length} sentences)`)]
+  for (const t of a.turns) {
+    const verb = t.verb ? s.dim(`[${t.verb}] `) : ''
+    const text = t.text.replace(/\s*\n\s*/g, ' ')
+    lines.push(`  ${label(t.speaker)} ${verb}${t.speaker === null ? s.dim(text) : text}`)
+  }
+  return lines
+}
+
+function phraseLines(a: Analysis, s: Style): string[] {
+  const groups = new Map<PhraseCategory, Map<string, number>>()
+  for (const p of a.phrases) {
+    const g = groups.get(p.category) ?? new Map<string, number>()
+    g.set(p.text, (g.get(p.text) ?? 0) + 1)
+    groups.set(p.category, g)
+  }
+  const lines = [s.heading(`Key phrases (${a.phrases.length})`)]
+  if (groups.size === 0) lines.push('  none')
+  for (const [cat, g] of groups) {
+    const items = [...g].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join('、')
+    lines.push(`  ${s.bold(CATEGORY_LABEL[cat] ?? cat)}: ${items}`)
+  }
+  return lines
+}
+
+function mentionLines(a: Analysis, s: Style): string[] {
+  const lines = [s.heading(`Mentions of other events (${a.mentions.length})`)]
+  if (a.mentions.length === 0) lines.push('  none')
+  for (const m of a.mentions)
+    lines.push(`  ${m.date ?? 'date unknown'} ${KIND_LABEL[m.kind]}: ${m.text}`)
+  return lines
+}
+
+function relatedLines(related: RelatedEvent[], s: Style, note: string | null): string[] {
+  const lines = [s.heading(`Related earlier events (${related.length})`)]
+  if (note) lines.push(`  ${s.dim(note)}`)
+  else if (related.length === 0) lines.push('  none in the index')
+  related.forEach((r, i) => {
+    lines.push(
+      `  ${i + 1}. ${r.date ?? 'undated'} ${KIND_LABEL[r.kind]} — ${r.title} ${s.dim(`(score ${r.score})`)}`,
+    )
+    lines.push(`     ${s.dim(`why: ${r.why}`)}`)
+  })
+  return lines
+}
+
+export function renderReport(
+  a: Analysis,
+  related: RelatedEvent[],
+  s: Style,
+  relatedNote: string | null = null,
+): string {
+  const head = [
+    s.bold(a.title || '(untitled)'),
+    s.dim([a.outlet, a.published, a.url].filter(Boolean).join(' · ') || 'source unknown'),
+    `${s.bold('Readout')}    ${a.isReadout ? 'yes' : 'no'} (confidence ${a.confidence.toFixed(2)})`,
+  ]
+  const sections = [
+    head,
+    eventLines(a, s),
+    turnLines(a, s),
+    phraseLines(a, s),
+    mentionLines(a, s),
+    relatedLines(related, s, relatedNote),
+  ]
+  return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n'
+}

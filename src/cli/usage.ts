@@ -1,0 +1,36 @@
+// Help text and usage errors of the `readout-lens` command.
+
+declare const __READOUT_LENS_VERSION__: string | undefined
+
+export const VERSION: string =
+  typeof __READOUT_LENS_VERSION__ === 'string' ? __READOUT_LENS_VERSION__ : '0.0.0-dev'
+
+export const USAGE = `readout-lens ${VERSION} — analyse Chinese state-media readouts of leader calls and meetings
+
+Usage:
+  readout-lens analyze <file> [--url URL] [--published YYYY-MM-DD] [--json] [--index FILE]
+  readout-lens build-index <dir> -o <file>
+  readout-lens --help | --version
+
+analyze      Reads a plain-text, Markdown (YAML front matter + HTML body) or HTML file and
+             prints who said what, the event, key phrases, mentions of other events and
+             related earlier events from the index. Colours speakers on a terminal
+             (NO_COLOR=1 turns colours off, FORCE_COLOR=1 on).
+  --url URL              where the page came from (picks the site adapter, gives the year)
+  --published DATE       publication date YYYY-MM-DD (overrides the page)
+  --json                 print one JSON object (shape documented in the README)
+  --index FILE           rank related events against FILE instead of the built-in index
+
+build-index  Analyses every .txt/.md/.html file in <dir> and writes a readout-lens index
+             (one event per real-world call, merged across outlets).
+  -o, --output FILE      where to write the index (required)
+
+Exit codes: 0 ok, 1 unreadable/empty input or failure, 2 usage error.
+`
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}

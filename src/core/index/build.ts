@@ -1,0 +1,62 @@
+// Builds the corpus index (src/corpus/index.json, `readout-lens build-index`): every article
+// analysed, readouts turned into index rows, copies of the same event merged across outlets.
+import type { Analysis, Article, CorpusIndex, IndexedEvent } from '../types'
+import { analyze, type AnalyzeOptions } from '../analyze'
+import { mergeIndexedEvents, toIndexedEvent, type IndexOrigin } from './merge'
+
+export interface BuildOptions {
+  /** ISO timestamp written into the index (default: now). */
+  builtAt?: string
+  origin?: IndexOrigin
+  analyzeOptions?: AnalyzeOptions
+}
+
+export interface SkippedArticle {
+  title: string
+  url: string | null
+  reason: string
+}
+
+export interface IndexedCorpus {
+  events: IndexedEvent[]
+  skipped: SkippedArticle[]
+  /** The analysis of each input article, in input order (null when it was skipped before analysis). */
+  analyses: Analysis[]
+}
+
+function compareEvents(a: IndexedEvent, b: IndexedEvent): number {
+  const da = a.date ?? '9999'
+  const db = b.date ?? '9999'
+  return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+/** Analyses and merges; reports what was left out and why. Events sorted by date, then id. */
+export function indexArticles(articles: Article[], opts: BuildOptions = {}): IndexedCorpus {
+  const byId = new Map<string, IndexedEvent>()
+  const skipped: SkippedArticle[] = []
+  const analyses: Analysis[] = []
+  for (const article of articles) {
+    const analysis = analyze(article, opts.analyzeOptions)
+    analyses.push(analysis)
+    if (!analysis.isReadout || !analysis.event) {
+      const reason = analysis.isReadout
+        ? 'no event found'
+        : `not a readout (confidence ${analysis.confidence.toFixed(2)})`
+      skipped.push({ title: article.title, url: article.url, reason })
+      continue
+    }
+    const row = toIndexedEvent(article, analysis, opts.origin ?? 'built-in')
+    const prev = byId.get(row.id)
+    byId.set(row.id, prev ? mergeIndexedEvents(prev, row) : row)
+  }
+  return { events: [...byId.values()].sort(compareEvents), skipped, analyses }
+}
+
+export function buildIndex(articles: Article[], opts: BuildOptions = {}): CorpusIndex {
+  return {
+    format: 'readout-lens-index',
+    version: 1,
+    builtAt: opts.builtAt ?? new Date().toISOString(),
+    events: indexArticles(articles, opts).events,
+  }
+}
