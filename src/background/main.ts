@@ -1,2 +1,91 @@
-// Background entry: service worker in Chrome, event page in Firefox.
-export {}
+// Background entry: service worker in Chrome, event page in Firefox. Every listener is
+// registered synchronously at the top level (the browser may start this script just to deliver
+// one event); nothing that matters lives in globals — state is in IndexedDB and storage.
+import browser from 'webextension-polyfill'
+import { parseSettings, SETTINGS_KEY } from '../options/settings-schema'
+import { annotateTab, createContextMenu, MENU_ID } from './annotate'
+import { loadShippedCorpus } from './corpus'
+import { getDb } from './db/open'
+import { handleRequest, type Services } from './handlers'
+import { needsSeed, seedFromCorpus } from './seed'
+import { clearTabStatus, getTabStatus, onTabUrlChanged, setTabStatus } from './tab-status'
+import { acceptMessage } from './validate-message'
+
+const services: Services = {
+  db: getDb,
+  async settings() {
+    const got = await browser.storage.local.get(SETTINGS_KEY)
+    return parseSettings(got[SETTINGS_KEY])
+  },
+  getTabStatus,
+  setTabStatus,
+  annotateTab,
+  async storageUsage() {
+    try {
+      return (await navigator.storage.estimate()).usage ?? null
+    } catch {
+      return null
+    }
+  },
+  later(task) {
+    void task().catch((e) => console.warn('Readout Lens: background task failed', e))
+  },
+}
+
+let seeding: Promise<void> | null = null
+
+/** Seed or resume seeding when the shipped corpus is not (fully) in the index. */
+function ensureSeeded(): Promise<void> {
+  seeding ??= (async () => {
+    try {
+      const db = await getDb()
+      const corpus = await loadShippedCorpus()
+      if (await needsSeed(db, corpus)) await seedFromCorpus(db, corpus)
+    } catch (e) {
+      console.warn('Readout Lens: seeding failed', e)
+    } finally {
+      seeding = null
+    }
+  })()
+  return seeding
+}
+
+async function askPersistence(): Promise<void> {
+  // StorageManager.persist is window-only: the Firefox event page has it, a Chrome worker does
+  // not (there `unlimitedStorage` already exempts the index from eviction).
+  const storage = navigator.storage as StorageManager | undefined
+  if (storage && typeof storage.persist === 'function') await storage.persist().catch(() => false)
+}
+
+browser.runtime.onInstalled.addListener(() => {
+  createContextMenu()
+  void askPersistence()
+  void ensureSeeded()
+})
+
+browser.runtime.onStartup.addListener(() => {
+  void ensureSeeded()
+})
+
+browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.MessageSender) => {
+  const accepted = acceptMessage(msg, sender, browser.runtime.id, browser.runtime.getURL(''))
+  if (!accepted) return undefined // not ours or not allowed: ignored
+  return handleRequest(accepted.req, sender, services)
+})
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_ID && tab?.id !== undefined) {
+    void annotateTab(tab.id).catch((e) => console.warn('Readout Lens: cannot annotate', e))
+  }
+})
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void clearTabStatus(tabId)
+})
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.url) void onTabUrlChanged(tabId, change.url)
+})
+
+// A worker killed mid-seed resumes here on its next start, whatever woke it.
+void ensureSeeded()

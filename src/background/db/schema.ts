@@ -1,0 +1,94 @@
+// The local index: one Dexie database `readout-lens`, versioned from v1.
+//
+// Tables (v1):
+//   events   id → EventRow        metadata only (no text), indexes: &ord, counterpartName, date,
+//                                  *phraseDates (`<phrase key>\u0001<date>` for first-seen/counts)
+//   bodies   ord → BodyRow        text + turns/phrases/mentions (read for snippets, get-event)
+//   folded   ord → FoldedRow      foldForSearch(text): what search verifies candidates against
+//   postings g → PostingRow       bigram code → delta+varint ids (ordinals) of events containing it
+//   tail     ord → TailRow        bigrams of recently saved events not yet merged into postings
+//   meta     key → MetaRow        seed state, next ordinal, catalog (compact per-ordinal facets), rev
+//
+// Keeping text out of `events` means listing/filtering never loads article bodies.
+// Every schema change adds a `this.version(n)` below with an upgrade function, and a test in
+// test/unit/store/upgrade.test.ts that opens a database written by each earlier version.
+import Dexie, { type Table } from 'dexie'
+import type {
+  Counterpart,
+  EventKind,
+  EventSource,
+  IndexedEvent,
+  Mention,
+  PhraseHit,
+  Turn,
+} from '../../core/types'
+import type { PostingRow } from '../index/postings'
+
+export const DB_NAME = 'readout-lens'
+
+export interface EventRow {
+  id: string
+  ord: number
+  date: string | null
+  kind: EventKind
+  title: string
+  counterpart: Counterpart | null
+  /** '' when unknown (IndexedDB cannot index null). */
+  counterpartName: string
+  participants: string[]
+  requestedBy: string | null
+  place: string | null
+  sources: EventSource[]
+  origin: IndexedEvent['origin']
+  /** `${phrase key}\u0001${date ?? UNDATED}` per distinct phrase key. */
+  phraseDates: string[]
+}
+
+export interface BodyRow {
+  ord: number
+  text: string
+  turns: Turn[]
+  phrases: PhraseHit[]
+  mentions: Mention[]
+}
+
+export interface FoldedRow {
+  ord: number
+  f: string
+}
+
+export interface TailRow {
+  ord: number
+  /** Sorted bigram codes this event has that are not (yet) in `postings` for it. */
+  grams: Uint32Array
+}
+
+export interface MetaRow {
+  key: string
+  value: unknown
+}
+
+export const SCHEMA_V1 = {
+  events: 'id, &ord, counterpartName, date, *phraseDates',
+  bodies: 'ord',
+  folded: 'ord',
+  postings: 'g',
+  tail: 'ord',
+  meta: 'key',
+}
+
+export class LensDb extends Dexie {
+  events!: Table<EventRow, string>
+  bodies!: Table<BodyRow, number>
+  folded!: Table<FoldedRow, number>
+  postings!: Table<PostingRow, number>
+  tail!: Table<TailRow, number>
+  meta!: Table<MetaRow, string>
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options)
+    this.version(1).stores(SCHEMA_V1)
+  }
+}
+
+export const UNDATED = '9999-12-31'

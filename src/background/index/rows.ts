@@ -1,0 +1,90 @@
+// IndexedEvent ⇄ the rows it is stored in (metadata, body, folded text).
+import { isWordChar } from '../../core/chars'
+import { foldForSearch } from '../../core/normalize'
+import { gramsOf } from '../../core/search-tokens'
+import type { IndexedEvent } from '../../core/types'
+import { UNDATED, type BodyRow, type EventRow, type FoldedRow } from '../db/schema'
+
+export function phraseDates(ev: Pick<IndexedEvent, 'phrases' | 'date'>): string[] {
+  const keys = new Set(ev.phrases.map((p) => p.key))
+  return [...keys].map((k) => `${k}\u0001${ev.date ?? UNDATED}`)
+}
+
+/**
+ * The text search covers, exactly as INDEX's `grams` are built (core/index/merge.ts): every
+ * distinct source title, then the body, joined with '\n'.
+ */
+export function searchText(ev: Pick<IndexedEvent, 'sources' | 'text'>): string {
+  return [...new Set(ev.sources.map((s) => s.title).filter((t) => t !== '')), ev.text].join('\n')
+}
+
+/**
+ * Word characters with no word character on either side (`。双。`): no bigram holds them, so
+ * they get a posting row of their own (key = the char code, < 65536, apart from every bigram
+ * code) and one-character queries stay exact.
+ */
+export function isolatedChars(folded: string): number[] {
+  const out = new Set<number>()
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i)
+    if (!isWordChar(c)) continue
+    if (i > 0 && isWordChar(folded.charCodeAt(i - 1))) continue
+    if (i + 1 < folded.length && isWordChar(folded.charCodeAt(i + 1))) continue
+    out.add(c)
+  }
+  return [...out].sort((a, b) => a - b)
+}
+
+/** Posting keys of an event: its bigrams plus its isolated characters, sorted. */
+export function postingKeysOf(grams: readonly number[], folded: string): number[] {
+  const iso = isolatedChars(folded)
+  return iso.length ? [...iso, ...grams] : [...grams]
+}
+
+export function toRows(
+  ev: IndexedEvent,
+  ord: number,
+): { meta: EventRow; body: BodyRow; folded: FoldedRow } {
+  return {
+    meta: {
+      id: ev.id,
+      ord,
+      date: ev.date,
+      kind: ev.kind,
+      title: ev.title,
+      counterpart: ev.counterpart,
+      counterpartName: ev.counterpart?.name ?? '',
+      participants: ev.participants,
+      requestedBy: ev.requestedBy,
+      place: ev.place,
+      sources: ev.sources,
+      origin: ev.origin,
+      phraseDates: phraseDates(ev),
+    },
+    body: { ord, text: ev.text, turns: ev.turns, phrases: ev.phrases, mentions: ev.mentions },
+    folded: { ord, f: foldForSearch(searchText(ev)) },
+  }
+}
+
+/** Rebuild the IndexedEvent (field order fixed, so exports are stable byte for byte). */
+export function fromRows(meta: EventRow, body: BodyRow | undefined): IndexedEvent {
+  const text = body?.text ?? ''
+  const sources = meta.sources
+  return {
+    id: meta.id,
+    date: meta.date,
+    kind: meta.kind,
+    title: meta.title,
+    counterpart: meta.counterpart,
+    participants: meta.participants,
+    requestedBy: meta.requestedBy,
+    place: meta.place,
+    sources: meta.sources,
+    text,
+    turns: body?.turns ?? [],
+    phrases: body?.phrases ?? [],
+    mentions: body?.mentions ?? [],
+    origin: meta.origin,
+    grams: gramsOf(searchText({ sources, text })),
+  }
+}

@@ -1,0 +1,216 @@
+// Writing events into the index: metadata, body, folded text, catalog facets and postings, all
+// in one transaction (so a failure — quota, a killed worker — leaves the index as it was).
+//
+// Two ways to index bigrams:
+//   'bulk' (seeding, import): posting rows are read and rewritten once per batch;
+//   'tail' (one visited page): the event's bigrams go to a `tail` row and are merged into the
+//          postings later (mergeTail), so a save touches 6 rows instead of ~2,000.
+// Postings ∪ tail always hold exactly each live event's bigrams, so a one-bigram query needs no
+// verification and nothing is ever missed.
+import { mergeIndexedEvents } from '../../core/index/merge'
+import { gramsOf } from '../../core/search-tokens'
+import type { IndexedEvent } from '../../core/types'
+import type { LensDb } from '../db/schema'
+import { allocOrd, emptyCatalog, setEntry, type Catalog } from './catalog'
+import { addToRow, removeFromRow, type PostingRow } from './postings'
+import { fromRows, postingKeysOf, searchText, toRows } from './rows'
+import { foldForSearch } from '../../core/normalize'
+
+function keysOfText(text: string): number[] {
+  return postingKeysOf(gramsOf(text), foldForSearch(text))
+}
+
+export type IndexMode = 'bulk' | 'tail'
+
+export interface WriteResult {
+  added: number
+  updated: number
+  unchanged: number
+  ids: string[]
+}
+
+export function allTables(db: LensDb) {
+  return [db.events, db.bodies, db.folded, db.postings, db.tail, db.meta]
+}
+
+export async function loadCatalog(db: LensDb): Promise<Catalog> {
+  const row = await db.meta.get('catalog')
+  return (row?.value as Catalog | undefined) ?? emptyCatalog()
+}
+
+export async function bumpRev(db: LensDb): Promise<void> {
+  const row = await db.meta.get('rev')
+  await db.meta.put({ key: 'rev', value: ((row?.value as number | undefined) ?? 0) + 1 })
+}
+
+class GramEdits {
+  add = new Map<number, number[]>()
+  remove = new Map<number, Set<number>>()
+  addIds(grams: Iterable<number>, ord: number): void {
+    for (const g of grams) {
+      const l = this.add.get(g)
+      if (l) l.push(ord)
+      else this.add.set(g, [ord])
+    }
+  }
+  removeIds(grams: Iterable<number>, ord: number): void {
+    for (const g of grams) {
+      const s = this.remove.get(g)
+      if (s) s.add(ord)
+      else this.remove.set(g, new Set([ord]))
+    }
+  }
+  async apply(db: LensDb): Promise<void> {
+    const keys = [...new Set([...this.add.keys(), ...this.remove.keys()])]
+    if (keys.length === 0) return
+    const rows = await db.postings.bulkGet(keys)
+    const put: PostingRow[] = []
+    const del: number[] = []
+    keys.forEach((g, i) => {
+      let row: PostingRow | null | undefined = rows[i]
+      const rm = this.remove.get(g)
+      if (row && rm) row = removeFromRow(row, rm)
+      const add = this.add.get(g)
+      if (add) {
+        add.sort((a, b) => a - b)
+        row = addToRow(row ?? undefined, g, add)
+      }
+      if (row) put.push(row)
+      else if (rows[i]) del.push(g)
+    })
+    if (del.length) await db.postings.bulkDelete(del)
+    if (put.length) await db.postings.bulkPut(put)
+  }
+}
+
+function sameEvent(a: IndexedEvent, b: IndexedEvent): boolean {
+  return JSON.stringify({ ...a, grams: 0 }) === JSON.stringify({ ...b, grams: 0 })
+}
+
+function minus(a: Iterable<number>, b: ReadonlySet<number>): number[] {
+  const out: number[] = []
+  for (const x of a) if (!b.has(x)) out.push(x)
+  return out
+}
+
+/**
+ * Insert or merge events (same id → mergeIndexedEvents). `trustGrams`: use `ev.grams` as given
+ * (the shipped corpus, events built by toIndexedEvent); otherwise they are recomputed from text.
+ * Joins the caller's transaction when there is one.
+ */
+export async function writeEvents(
+  db: LensDb,
+  events: IndexedEvent[],
+  opts: { mode: IndexMode; trustGrams?: boolean },
+): Promise<WriteResult> {
+  return db.transaction('rw', allTables(db), async () => {
+    const result: WriteResult = { added: 0, updated: 0, unchanged: 0, ids: [] }
+    if (events.length === 0) return result
+    const catalog = await loadCatalog(db)
+    // The same id twice in one batch: fold them together first.
+    const byId = new Map<string, IndexedEvent>()
+    for (const ev of events) {
+      const prev = byId.get(ev.id)
+      byId.set(ev.id, prev ? mergeIndexedEvents(prev, ev) : ev)
+    }
+    const ids = [...byId.keys()]
+    const metas = await db.events.bulkGet(ids)
+    const existingOrds = metas.filter((m) => m !== undefined).map((m) => m!.ord)
+    const bodies = await db.bodies.bulkGet(existingOrds)
+    const tails = await db.tail.bulkGet(existingOrds)
+    const bodyByOrd = new Map(existingOrds.map((o, i) => [o, bodies[i]]))
+    const tailByOrd = new Map(existingOrds.map((o, i) => [o, tails[i]]))
+    const edits = new GramEdits()
+    const rowsOut: ReturnType<typeof toRows>[] = []
+    const tailPut: { ord: number; grams: Uint32Array }[] = []
+    const tailDel: number[] = []
+    for (let i = 0; i < ids.length; i++) {
+      const incoming = byId.get(ids[i]!)!
+      const meta = metas[i]
+      result.ids.push(incoming.id)
+      if (!meta) {
+        const ord = allocOrd(catalog)
+        const rows = toRows(incoming, ord)
+        const grams = postingKeysOf(
+          opts.trustGrams ? incoming.grams : gramsOf(searchText(incoming)),
+          rows.folded.f,
+        )
+        rowsOut.push(rows)
+        setEntry(catalog, ord, incoming)
+        if (opts.mode === 'bulk') edits.addIds(grams, ord)
+        else tailPut.push({ ord, grams: Uint32Array.from(grams) })
+        result.added++
+        continue
+      }
+      const body = bodyByOrd.get(meta.ord)
+      const existing = fromRows(meta, body)
+      const merged = mergeIndexedEvents(existing, incoming)
+      if (sameEvent(existing, merged)) {
+        result.unchanged++
+        continue
+      }
+      result.updated++
+      rowsOut.push(toRows(merged, meta.ord))
+      setEntry(catalog, meta.ord, merged)
+      if (searchText(merged) === searchText(existing)) continue
+      // Searchable text changed: P = bigrams in postings for this ord, T = in its tail row (disjoint).
+      const tailRow = tailByOrd.get(meta.ord)
+      const inTail = new Set<number>(tailRow ? Array.from(tailRow.grams) : [])
+      const inPostings = new Set(minus(keysOfText(searchText(existing)), inTail))
+      const next = new Set(keysOfText(searchText(merged)))
+      edits.removeIds(minus(inPostings, next), meta.ord)
+      const missing = minus(next, inPostings)
+      if (opts.mode === 'bulk') {
+        edits.addIds(missing, meta.ord)
+        if (tailRow) tailDel.push(meta.ord)
+      } else if (missing.length) {
+        tailPut.push({ ord: meta.ord, grams: Uint32Array.from(missing.sort((a, b) => a - b)) })
+      } else if (tailRow) tailDel.push(meta.ord)
+    }
+    if (rowsOut.length) {
+      await db.events.bulkPut(rowsOut.map((r) => r.meta))
+      await db.bodies.bulkPut(rowsOut.map((r) => r.body))
+      await db.folded.bulkPut(rowsOut.map((r) => r.folded))
+    }
+    await edits.apply(db)
+    if (tailDel.length) await db.tail.bulkDelete(tailDel)
+    if (tailPut.length) await db.tail.bulkPut(tailPut)
+    if (rowsOut.length) {
+      await db.meta.put({ key: 'catalog', value: catalog })
+      await bumpRev(db)
+    }
+    return result
+  })
+}
+
+/** Fold every tail row into the posting rows (one transaction; safe to interrupt). */
+export async function mergeTail(db: LensDb): Promise<number> {
+  return db.transaction('rw', [db.postings, db.tail, db.meta], async () => {
+    const rows = await db.tail.toArray()
+    if (rows.length === 0) return 0
+    const edits = new GramEdits()
+    for (const r of rows.sort((a, b) => a.ord - b.ord)) edits.addIds(r.grams, r.ord)
+    await edits.apply(db)
+    await db.tail.clear()
+    await bumpRev(db)
+    return rows.length
+  })
+}
+
+export const TAIL_MERGE_THRESHOLD = 64
+
+/** Every stored event, in ordinal order (export, related ranking on small indexes). */
+export async function readAllEvents(db: LensDb): Promise<IndexedEvent[]> {
+  return db.transaction('r', [db.events, db.bodies], async () => {
+    const metas = await db.events.orderBy('ord').toArray()
+    const bodies = await db.bodies.bulkGet(metas.map((m) => m.ord))
+    return metas.map((m, i) => fromRows(m, bodies[i]))
+  })
+}
+
+export async function clearIndex(db: LensDb): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    for (const t of allTables(db)) await t.clear()
+    await db.meta.put({ key: 'rev', value: Date.now() })
+  })
+}

@@ -1,0 +1,49 @@
+// Related earlier events for an analysed page. The ranking is INDEX's rankRelated; here we pick
+// which stored events it sees: everything on a small index, otherwise the events that can score
+// at all (mentioned dates, shared phrases, same counterpart).
+import { rankRelated } from '../core/index/related'
+import { eventIdFor } from '../core/index/event-id'
+import type { Analysis, RelatedEvent } from '../core/types'
+import type { LensDb } from './db/schema'
+import { fromRows } from './index/rows'
+
+const SMALL_INDEX = 400
+const PER_KEY = 60
+
+export async function relatedFor(
+  db: LensDb,
+  analysis: Analysis,
+): Promise<{ related: RelatedEvent[]; eventId: string }> {
+  const eventId = analysis.event ? eventIdFor(analysis.event) : ''
+  return db.transaction('r', [db.events, db.bodies], async () => {
+    let metas
+    if ((await db.events.count()) <= SMALL_INDEX) {
+      metas = await db.events.toArray()
+    } else {
+      const ids = new Set<string>()
+      const cp = analysis.event?.counterpart?.name
+      if (cp)
+        for (const k of await db.events.where('counterpartName').equals(cp).primaryKeys())
+          ids.add(k)
+      const dates = [
+        ...new Set(analysis.mentions.map((m) => m.date).filter((d): d is string => !!d)),
+      ]
+      if (dates.length)
+        for (const k of await db.events.where('date').anyOf(dates).primaryKeys()) ids.add(k)
+      for (const key of new Set(
+        analysis.phrases.filter((p) => p.category !== 'structure').map((p) => p.key),
+      )) {
+        const keys = await db.events
+          .where('phraseDates')
+          .between(`${key}\u0001`, `${key}\u0002`, true, false)
+          .limit(PER_KEY)
+          .primaryKeys()
+        for (const k of keys) ids.add(k)
+      }
+      metas = (await db.events.bulkGet([...ids])).filter((m) => m !== undefined)
+    }
+    const bodies = await db.bodies.bulkGet(metas.map((m) => m.ord))
+    const events = metas.map((m, i) => fromRows(m, bodies[i]))
+    return { related: rankRelated(analysis, events, { selfId: eventId || undefined }), eventId }
+  })
+}
