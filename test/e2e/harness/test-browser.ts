@@ -1,0 +1,303 @@
+// The API e2e tests use, identical in Chromium and Firefox (see index.ts: forEachBrowser).
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Request, Response, TabStatus } from '../../../src/shared/messages'
+import { launchChromium, launchFirefox, type Driver } from './drivers'
+import { FixtureServer } from './fixture-server'
+import { DIST, SCREENSHOTS } from './paths'
+import {
+  probeAnnotated,
+  probeDomLines,
+  probeHighlights,
+  probePanel,
+  probePanelClick,
+  probePanelQuery,
+  type HighlightMap,
+  type PanelElement,
+  type PanelSnapshot,
+} from './probes'
+import type { BrowserName, TestPage } from './test-page'
+
+export interface AnnotationResult {
+  /** The background's status for the tab (null when the background gave none). */
+  status: TabStatus | null
+  /** Panel host present. */
+  panel: boolean
+  /** Number of `readout-lens-*` highlights registered. */
+  highlights: number
+}
+
+interface BuiltManifest {
+  action?: { default_popup?: string }
+  options_ui?: { page?: string }
+}
+
+export class TestBrowser {
+  readonly name: BrowserName
+  private driver: Driver | null = null
+  /** The fixture server (routes, request log, fixture sites); routes may be added any time. */
+  readonly server = new FixtureServer()
+  private control: TestPage | null = null
+  private manifestCache: BuiltManifest | null = null
+
+  constructor(name: BrowserName) {
+    this.name = name
+  }
+
+  /** dist/chrome or dist/firefox. */
+  get extensionDir(): string {
+    return join(DIST, this.name === 'chromium' ? 'chrome' : 'firefox')
+  }
+
+  async launch(): Promise<void> {
+    const manifest = join(this.extensionDir, 'manifest.json')
+    if (!existsSync(manifest)) {
+      throw new Error(`${manifest} is missing: run \`npm run build\` before the e2e tests`)
+    }
+    await this.server.start()
+    this.driver =
+      this.name === 'chromium'
+        ? await launchChromium(this.extensionDir, this.server)
+        : await launchFirefox(this.extensionDir, this.server)
+  }
+
+  async close(): Promise<void> {
+    await this.driver?.close()
+    await this.server.close()
+    this.driver = null
+    this.control = null
+  }
+
+  private get d(): Driver {
+    if (!this.driver) throw new Error(`${this.name} is not launched (use forEachBrowser)`)
+    return this.driver
+  }
+
+  /** `chrome-extension://<id>` / `moz-extension://<uuid>`. */
+  get extensionOrigin(): string {
+    return this.d.extensionOrigin
+  }
+
+  get extensionId(): string {
+    return this.d.extensionId
+  }
+
+  /** The built manifest of this browser's package. */
+  get manifest(): BuiltManifest {
+    this.manifestCache ??= JSON.parse(
+      readFileSync(join(this.extensionDir, 'manifest.json'), 'utf8'),
+    ) as BuiltManifest
+    return this.manifestCache
+  }
+
+  /** Open `url` (served by the fixture server at its real hostname) in a new tab. */
+  async openPage(url: string): Promise<TestPage> {
+    const page = await this.d.newPage()
+    await page.goto(url)
+    return page
+  }
+
+  /** Open an extension page such as `src/popup/index.html?x=1` in a new tab. */
+  async openExtensionPage(path: string): Promise<TestPage> {
+    return this.d.openExtensionPage(path)
+  }
+
+  /** The popup, opened as a tab. */
+  async openPopup(): Promise<TestPage> {
+    return this.openExtensionPage(this.manifest.action?.default_popup ?? 'src/popup/index.html')
+  }
+
+  /** The options page, opened as a tab. */
+  async openOptions(): Promise<TestPage> {
+    return this.openExtensionPage(this.manifest.options_ui?.page ?? 'src/options/index.html')
+  }
+
+  /** An extension tab kept open to talk to the background (the options page). */
+  private async controlPage(): Promise<TestPage> {
+    this.control ??= await this.openOptions()
+    return this.control
+  }
+
+  /** Send a message to the background from an extension page, as the popup does. */
+  async sendMessage<T extends Request>(msg: T): Promise<Response<T['type']>> {
+    const control = await this.controlPage()
+    return control.evaluate((m) => {
+      const g = globalThis as unknown as {
+        browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }
+        chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } }
+      }
+      return (g.browser ?? g.chrome).runtime.sendMessage(m)
+    }, msg as unknown) as Promise<Response<T['type']>>
+  }
+
+  /** Run `fn(arg)` in an extension page (has `chrome`/`browser` APIs). */
+  async evaluateInExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return (await this.controlPage()).evaluate(fn, arg)
+  }
+
+  /**
+   * The extension's tab id of `page`: the page is brought to the front and the active tab
+   * is read (tab URLs of unmatched hosts are hidden without the "tabs" permission).
+   */
+  async tabIdOf(page: TestPage): Promise<number> {
+    await this.controlPage()
+    await page.bringToFront()
+    const tabs = await this.evaluateInExtension(async () => {
+      const g = globalThis as unknown as {
+        browser?: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } }
+        chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } }
+      }
+      const all = await (g.browser ?? g.chrome).tabs.query({ active: true })
+      return all.map((t) => ({ id: t.id ?? -1, url: t.url ?? null }))
+    })
+    const url = page.url()
+    const match = tabs.find((t) => t.url === url) ?? tabs.find((t) => t.url === null) ?? tabs[0]
+    if (!match || match.id < 0) throw new Error(`${this.name}: no tab found for ${url}`)
+    return match.id
+  }
+
+  /** `get-tab-status` for the page's tab. */
+  async tabStatus(page: TestPage): Promise<TabStatus | null> {
+    const tabId = await this.tabIdOf(page)
+    const res = await this.sendMessage({ type: 'get-tab-status', tabId })
+    if (!res || res.ok !== true) throw new Error(`get-tab-status failed: ${JSON.stringify(res)}`)
+    return res.status
+  }
+
+  /**
+   * Wait until the content script has finished with the page: the background reports a
+   * status for this URL (and, for a readout, the panel and highlights are in place), or the
+   * panel host and `readout-lens-*` highlights are present and stable.
+   */
+  async waitForAnnotation(
+    page: TestPage,
+    opts: { timeout?: number } = {},
+  ): Promise<AnnotationResult> {
+    const timeout = opts.timeout ?? 20_000
+    const deadline = Date.now() + timeout
+    const tabId = await this.tabIdOf(page)
+    let last = ''
+    let previous = -1
+    for (;;) {
+      let status: TabStatus | null = null
+      try {
+        const res = await this.sendMessage({ type: 'get-tab-status', tabId })
+        if (res && res.ok === true) status = res.status
+        else last = `get-tab-status answered ${JSON.stringify(res)}`
+      } catch (e) {
+        last = `get-tab-status failed: ${String(e)}`
+      }
+      const painted = await page
+        .evaluate(probeAnnotated)
+        .catch(() => ({ panel: false, highlights: 0 }))
+      if (status && status.url === page.url()) {
+        if (!status.isReadout) return { status, ...painted }
+        if (painted.panel && painted.highlights > 0) return { status, ...painted }
+        last = 'status says readout, waiting for panel and highlights'
+      } else if (painted.panel && painted.highlights > 0) {
+        if (painted.highlights === previous) return { status, ...painted }
+        previous = painted.highlights
+      } else if (status) {
+        last = `status is for ${status.url}`
+      }
+      if (Date.now() > deadline) {
+        throw new Error(
+          `${this.name}: content script did not finish on ${page.url()} within ${timeout} ms (${last || 'no status, no panel'}; panel=${painted.panel}, highlights=${painted.highlights})`,
+        )
+      }
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
+
+  /** `{ name: [{ text, start }] }` for every `readout-lens-*` entry of `CSS.highlights`. */
+  async readHighlights(page: TestPage): Promise<HighlightMap> {
+    return page.evaluate(probeHighlights)
+  }
+
+  /** The panel host's shadow tree as text/HTML, or null without a host. */
+  async readPanel(page: TestPage): Promise<PanelSnapshot | null> {
+    return page.evaluate(probePanel)
+  }
+
+  /** Elements matching `selector` inside the panel's shadow root. */
+  async queryPanel(page: TestPage, selector: string): Promise<PanelElement[]> {
+    return page.evaluate(probePanelQuery, selector)
+  }
+
+  /** `element.click()` on the `index`-th match of `selector` inside the panel. */
+  async clickInPanel(page: TestPage, selector: string, index = 0): Promise<void> {
+    const ok = await page.evaluate(probePanelClick, { selector, index })
+    if (!ok)
+      throw new Error(`${this.name}: no panel element ${selector}[${index}] on ${page.url()}`)
+  }
+
+  /** The live DOM outside the panel host, as lines (see probeDomLines). */
+  async domLines(page: TestPage): Promise<string[]> {
+    return page.evaluate(probeDomLines, null)
+  }
+
+  /**
+   * Differences between the live DOM outside the panel host and the same page without the
+   * extension ([] = untouched). The reference is the served HTML parsed afresh for pages
+   * without scripts, or, for pages with scripts (which may change their own DOM), the same
+   * HTML loaded at an unmatched mirror host (no content script there) and given the same time.
+   */
+  async domChanges(
+    page: TestPage,
+    opts: { against?: 'served' | 'mirror' } = {},
+  ): Promise<string[]> {
+    const url = page.url()
+    const served = this.server.peek(url)
+    if (served.status !== 200) throw new Error(`${url} is not a fixture page`)
+    const html = served.body.toString('utf8')
+    const scripted = /<script(?![^>]*type=["']?application\/(?:ld\+)?json)[^>]*>/i.test(html)
+    const against = opts.against ?? (scripted ? 'mirror' : 'served')
+    if (against === 'served') {
+      return diffLines(await page.evaluate(probeDomLines, html), await this.domLines(page))
+    }
+    const mirror = await this.openPage(this.server.mirrorUrl(url))
+    try {
+      // Both pages' own scripts may still be running: compare until equal or 3 s passed.
+      const deadline = Date.now() + 3_000
+      for (;;) {
+        const diff = diffLines(
+          await mirror.evaluate(probeDomLines, null),
+          await this.domLines(page),
+        )
+        if (diff.length === 0 || Date.now() > deadline) return diff
+        await new Promise((r) => setTimeout(r, 300))
+      }
+    } finally {
+      await mirror.close()
+    }
+  }
+
+  /** Save a screenshot as test-output/screenshots/<browser>/<name>.png; returns the path. */
+  async screenshot(page: TestPage, name: string): Promise<string> {
+    const dir = join(SCREENSHOTS, this.name)
+    mkdirSync(dir, { recursive: true })
+    const path = join(dir, `${name.replace(/[^\w.-]+/g, '_')}.png`)
+    await page.screenshot(path)
+    return path
+  }
+
+  /** Wait `ms` — for asserting that nothing happens (no content script on unmatched hosts). */
+  async idle(ms = 1500): Promise<void> {
+    await new Promise((r) => setTimeout(r, ms))
+  }
+}
+
+/** First differences between two line lists (reference vs live), [] when equal. */
+function diffLines(reference: string[], live: string[]): string[] {
+  const changes: string[] = []
+  const n = Math.max(reference.length, live.length)
+  for (let i = 0; i < n && changes.length < 10; i++) {
+    if (reference[i] !== live[i]) {
+      changes.push(`node ${i}: expected ${reference[i] ?? '(none)'} | live ${live[i] ?? '(none)'}`)
+    }
+  }
+  if (reference.length !== live.length) {
+    changes.push(`node count: expected ${reference.length}, live ${live.length}`)
+  }
+  return changes
+}
