@@ -208,9 +208,15 @@ export async function readAllEvents(db: LensDb): Promise<IndexedEvent[]> {
   })
 }
 
+/**
+ * Delete every event. The seed state is kept, so the built-in corpus is not silently re-added
+ * on the next start; it comes back with the next corpus update (or `seedFromCorpus` by hand).
+ */
 export async function clearIndex(db: LensDb): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
+    const seed = await db.meta.get('seed')
     for (const t of allTables(db)) await t.clear()
+    if (seed) await db.meta.put(seed)
     await db.meta.put({ key: 'rev', value: Date.now() })
   })
 }
