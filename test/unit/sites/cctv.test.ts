@@ -1,0 +1,4 @@
+import { cctv } from '../../../src/sites/cctv'
+import { describeSiteFixture } from './site-fixture'
+
+describeSiteFixture(cctv)

@@ -1,0 +1,4 @@
+import { mfa } from '../../../src/sites/mfa'
+import { describeSiteFixture } from './site-fixture'
+
+describeSiteFixture(mfa)

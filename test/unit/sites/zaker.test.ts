@@ -1,0 +1,4 @@
+import { zaker } from '../../../src/sites/zaker'
+import { describeSiteFixture } from './site-fixture'
+
+describeSiteFixture(zaker)
