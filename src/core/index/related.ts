@@ -11,14 +11,15 @@ export interface RankOptions {
   limit?: number
 }
 
-// Weights keep the evidence order: a mention (0.6) outweighs everything else together (0.4).
+// Weights keep the evidence order: a mention (0.6) outweighs everything else together (0.4);
+// three or more shared phrases outweigh a shared counterpart; recency only breaks near-ties.
 const W_MENTION = 0.6
 const W_MENTION_DATE_ONLY = 0.45
 const W_PHRASES = 0.25
 const W_COUNTERPART = 0.1
 const W_RECENCY = 0.05
 /** Shared phrases at which the phrase evidence is ~63% saturated. */
-const PHRASE_SCALE = 6
+const PHRASE_SCALE = 4
 
 const DAY_MS = 86_400_000
 

@@ -52,8 +52,8 @@ describe('loadArticleFromFile', () => {
       <h1 class="main-title">习近平同俄罗斯总统普京通电话</h1>
       <div class="date-source"><span class="date">2021年08月25日 17:30</span><a class="source">新华社</a></div>
       <div class="article" id="article">
-        <p>　　新华社北京8月25日电 国家主席习近平8月25日同俄罗斯总统普京通电话。</p>
-        <p>　　习近平指出，今年以来，中俄以庆祝《中俄睦邻友好合作条约》签署20周年为新起点，推动两国战略协作和全方位务实合作取得一系列新成就。</p>
+        <p>\u3000\u3000新华社北京8月25日电 国家主席习近平8月25日同俄罗斯总统普京通电话。</p>
+        <p>\u3000\u3000习近平指出，今年以来，中俄以庆祝《中俄睦邻友好合作条约》签署20周年为新起点，推动两国战略协作和全方位务实合作取得一系列新成就。</p>
         <p class="article-editor">责任编辑：张三</p>
       </div></body></html>`
     const a = loadArticleFromFile(file('page.html', html), {
