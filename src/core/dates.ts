@@ -82,6 +82,14 @@ export function dateFromUrl(url: string | null | undefined): YMD | null {
     const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }
     if (isValidYMD(d)) return d
   }
+  // gov.cn `/202306/content_…`: year and month only — the month's last day as a bound.
+  const ym = /\/(20\d{2})(\d{2})\//.exec(url)
+  if (ym) {
+    const year = Number(ym[1])
+    const month = Number(ym[2])
+    if (month >= 1 && month <= 12)
+      return { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() }
+  }
   return null
 }
 

@@ -12,20 +12,24 @@ const HOST_TITLE_BEFORE =
 const HOST_TITLE_AFTER = '(?:主席|总理|副主席|委员长|总书记)?'
 const TIME = '(?:上午|下午|中午|晚上|晚间|傍晚|早上|凌晨|晚|当天|当地时间)?'
 export const MEETING_VERB_SOURCE =
-  '(?:举行视频会晤|视频会晤|举行视频通话|视频通话|举行视频会议|视频会议|举行视频会见|视频会见|举行视频会谈|视频会谈|通电话|通话|举行会谈|会谈|举行会晤|会晤|举行会见|会见)'
+  '(?:举行视[频讯]会晤|视[频讯]会晤|举行视[频讯]通话|视[频讯]通话|举行视[频讯]会议|视[频讯]会议|举行视[频讯]会见|视[频讯]会见|举行视[频讯]会谈|视[频讯]会谈|通电话|通话|举行会谈|会谈|举行会晤|会晤|举行会见|会见)'
 
-/** Groups: 1-5 leading date, 6 host, 7-11 date, 12 place, 13 应约, 14 counterpart, 15 verb. */
+/**
+ * Groups: 1-5 leading date, 6 host, 7-11 date, 12 place, 13 以视频方式, 14 应约,
+ * then either 15 counterpart + 16 verb (`同…通电话`) or 17 verb + 18 counterpart (`会见…`).
+ */
 const EVENT_SOURCE =
-  `(?:${DATE_SOURCE}，?)?${HOST_TITLE_BEFORE}(${HOSTS})${HOST_TITLE_AFTER}` +
-  `(?:${DATE_SOURCE})?${TIME}(?:在([^，。；！？\\n同与和]{1,20}?))?(应约|应邀)?(?:同|与|和)` +
-  `([^，。；！？\\n]{1,40}?)(${MEETING_VERB_SOURCE})`
+  `(?:(?:当地时间)?${DATE_SOURCE}${TIME}，?)?${HOST_TITLE_BEFORE}(${HOSTS})${HOST_TITLE_AFTER}` +
+  `(?:${DATE_SOURCE})?${TIME}(?:在([^，。；！？\\n同与和]{1,20}?))?(以视频方式|通过视频连线方式|通过视频方式)?(应约|应邀)?` +
+  `(?:(?:同|与|和)([^，。；！？\\n]{1,40}?)(${MEETING_VERB_SOURCE})` +
+  `|(会见|接见)([^，。；！？\\n]{2,40}?)(?=[，。；！？\\n]|$))`
 
 export function eventLineRegExp(flags = 'g'): RegExp {
   return new RegExp(EVENT_SOURCE, flags)
 }
 
 export function kindOf(verb: string): EventKind {
-  if (verb.includes('视频')) return 'video'
+  if (verb.includes('视频') || verb.includes('视讯')) return 'video'
   if (verb.includes('通电话') || verb.includes('通话')) return 'call'
   if (verb.includes('会谈')) return 'talks'
   if (verb.includes('会见') || verb.includes('会晤')) return 'meeting'
@@ -70,8 +74,21 @@ export function findEventLines(text: string, ref: YMD | null): EventLine[] {
   const re = eventLineRegExp()
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
-    const counterpart = parseCounterpart(m[14]!)
-    if (!counterpart || counterpart.name.length > 12 || /[两双]国|元首/.test(counterpart.name))
+    let raw = m[15] ?? m[18]!
+    let place = m[12] ?? null
+    // `同法国总统马克龙在广州松园举行非正式会晤`: the place follows the counterpart.
+    const at = /在([^在]{1,20})$/.exec(raw.replace(/(?:举行|进行|共同)?(?:非正式|正式)?$/, ''))
+    if (at) {
+      place ??= at[1]!
+      raw = raw.slice(0, at.index)
+    }
+    raw = raw.replace(/(?:举行|进行|共同)?(?:非正式|正式)?$/, '').replace(/一行$/, '')
+    const counterpart = parseCounterpart(raw)
+    if (
+      !counterpart ||
+      counterpart.name.length > 12 ||
+      /[两双]国|元首|[、和及]/.test(counterpart.name)
+    )
       continue
     const host = HOST_CANONICAL[m[6]!] ?? m[6]!
     const dateParts = m[10]
@@ -79,15 +96,16 @@ export function findEventLines(text: string, ref: YMD | null): EventLine[] {
       : m[4]
         ? { year: m[1], relYear: m[2], relMonth: m[3], month: m[4], day: m[5] }
         : null
-    const requested = m[13] === '应约'
+    const requested = m[14] === '应约'
+    const verb = m[16] ?? m[17]!
     out.push({
       event: {
         date: dateParts ? resolveDateParts(dateParts, ref) : null,
-        kind: kindOf(m[15]!),
+        kind: m[13] ? 'video' : kindOf(verb),
         participants: [host, counterpart.name],
         counterpart,
         requestedBy: requested ? counterpart.name : null,
-        place: m[12] ? m[12] : null,
+        place,
       },
       start: m.index,
       end: m.index + m[0].length,

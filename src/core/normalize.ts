@@ -57,13 +57,7 @@ function nameGuardFails(text: string, at: number, from: string): boolean {
   if (from !== '川普') return false
   const before = text.charCodeAt(at - 1)
   const after = text[at + 2]
-  return (
-    before === 0x56db /* 四 */ ||
-    after === '通' ||
-    after === '遍' ||
-    after === '及' ||
-    after === '查'
-  )
+  return before === 0x56db /* 四 */ || after === '遍' || after === '及' || after === '查'
 }
 
 const byFirstChar = new Map<string, Array<readonly [string, string]>>()

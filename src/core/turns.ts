@@ -38,7 +38,10 @@ const EDITORIAL =
 const ATTENDEES =
   /(?:参加|出席)(?:了)?(?:上述|此次|这次)?(?:活动|会见|会谈|会晤|通话)|等(?:参加|陪同|在场)|陪同(?:会见|出席|参加)?。?$/
 const CEREMONY =
-  /举行(?:盛大)?欢迎仪式|军乐团|奏(?:中\S国|两国)?国歌|鸣(?:放)?礼炮|检阅|握手|合影|签字仪式|共同见证|步入|迎接|欢迎宴会|致慰问电|致贺电|举行视频会晤|举行会谈/
+  /举行(?:盛大)?欢迎仪式|军乐团|奏[^。，；]{0,6}国歌|鸣(?:放)?礼炮|检阅|握手|合影|签字仪式|共同见证|步入|迎接|欢迎宴会|致慰问电|致贺电|举行视频会晤|举行会谈/
+/** A title prefix is a noun phrase (`俄罗斯总统`, `中国国际问题研究院常务副院长、研究员`), not a clause. */
+const NOT_A_TITLE = /[的了是在对向与同将要愿把被使从给就也都还而但并]|支持|反对|表示|提出/
+const DATELINE_ONLY = new RegExp(`^${DATELINE}$`)
 const QUESTION_END = /[？?]["”’」』）)]*$/
 const MEETING_VERB = new RegExp(MEETING_VERB_SOURCE)
 const TERMINAL_END = /[。！？；…]["”’」』）)]*$/
@@ -67,6 +70,8 @@ interface Matchers {
   jointStrong: RegExp
   narrationLead: RegExp
   verbAnywhere: RegExp
+  /** A speaker marker anywhere near the start (a ceremony sentence never has one). */
+  markerLike: RegExp
 }
 
 function compile(ctx: TurnContext): Matchers {
@@ -92,6 +97,9 @@ function compile(ctx: TurnContext): Matchers {
     jointStrong: new RegExp(`^${LEAD}${JOINT_SUBJECT}${ADVERBS_SOURCE}${JOINT_STRONG}`),
     narrationLead: new RegExp(`^${DATELINE}${eventLineRegExp('').source}`),
     verbAnywhere: new RegExp(`(?:表示|致以|${VERB_SOURCE})`),
+    markerLike: new RegExp(
+      `^${LEAD}[^，。；]{0,30}?(?:${names})${suffix}${ADVERBS_SOURCE}(?:${VERB_SOURCE}|[：:])`,
+    ),
   }
 }
 
@@ -113,8 +121,14 @@ function attribute(
   if (EDITORIAL.test(s)) return { speaker: null, verb: null, explicit: true }
   if (m.narrationLead.test(s)) return { speaker: null, verb: null, explicit: true }
 
+  if (DATELINE_ONLY.test(s)) return { speaker: null, verb: null, explicit: true }
+  // A ceremony opening a paragraph is narration even with 两国元首 as its subject.
+  if ((first || current === null) && CEREMONY.test(s) && !m.markerLike.test(s)) {
+    return { speaker: null, verb: null, explicit: true }
+  }
+
   const named = m.named.exec(s)
-  if (named) {
+  if (named && !NOT_A_TITLE.test(named[1]!)) {
     const speaker = m.aliases.get(named[2]!)!
     const follow = named[3]!
     const rest = s.slice(named[0].length - follow.length)
@@ -133,7 +147,7 @@ function attribute(
     }
   }
   const unknown = m.titledUnknown.exec(s)
-  if (unknown && looksLikeChineseName(unknown[2]!)) {
+  if (unknown && looksLikeChineseName(unknown[2]!) && !NOT_A_TITLE.test(unknown[1]!)) {
     const follow = unknown[3]!
     return {
       speaker: unknown[2]!,
@@ -156,7 +170,6 @@ function attribute(
   if (ATTENDEES.test(s)) return { speaker: null, verb: null, explicit: true }
   if (singleInParagraph && !TERMINAL_END.test(s) && s.length <= 40)
     return { speaker: null, verb: null, explicit: true }
-  if (CEREMONY.test(s) && current === null) return { speaker: null, verb: null, explicit: true }
   return null
 }
 
