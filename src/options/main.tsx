@@ -1,3 +1,7 @@
 import { render } from 'preact'
+import { Options } from './Options'
+import './options.css'
 
-render(<p>Readout Lens</p>, document.getElementById('app')!)
+document.documentElement.lang = navigator.language.startsWith('zh') ? 'zh-CN' : 'en'
+document.title = document.title || 'Readout Lens'
+render(<Options />, document.getElementById('app')!)

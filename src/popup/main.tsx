@@ -1,3 +1,6 @@
 import { render } from 'preact'
+import { Popup } from './Popup'
+import './popup.css'
 
-render(<p>Readout Lens</p>, document.getElementById('app')!)
+document.documentElement.lang = navigator.language.startsWith('zh') ? 'zh-CN' : 'en'
+render(<Popup />, document.getElementById('app')!)

@@ -1,0 +1,42 @@
+// The options page: highlights, palette, custom phrases, the user's index.
+import { useEffect, useState } from 'preact/hooks'
+import { t } from '../popup/ext'
+import { CustomPhrases } from './CustomPhrases'
+import { DataSection } from './DataSection'
+import { HighlightSettings } from './HighlightSettings'
+import { defaultSettings, type LensSettings } from './settings-schema'
+import { clearSettings, loadSettings, saveSettings } from './store'
+
+export function Options() {
+  const [settings, setSettings] = useState<LensSettings | null>(null)
+  const [saved, setSaved] = useState('')
+
+  useEffect(() => {
+    void loadSettings().then(setSettings)
+  }, [])
+  if (!settings) return null
+
+  const update = (patch: Partial<LensSettings>) => {
+    const next = { ...settings, ...patch }
+    setSettings(next)
+    void saveSettings(next).then(
+      () => setSaved(t('optionsSaved')),
+      (e) => setSaved(t('optionsError', String(e))),
+    )
+  }
+  const onCleared = async () => {
+    await clearSettings()
+    setSettings(defaultSettings())
+  }
+  return (
+    <main>
+      <h1>{t('optionsTitle')}</h1>
+      <p role="status" class="saved" data-testid="saved">
+        {saved}
+      </p>
+      <HighlightSettings settings={settings} update={update} />
+      <CustomPhrases settings={settings} update={update} />
+      <DataSection settings={settings} update={update} onCleared={onCleared} />
+    </main>
+  )
+}

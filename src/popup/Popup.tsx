@@ -1,0 +1,143 @@
+// The popup: current tab status, search as you type over the local index, index size.
+import { useEffect, useRef, useState } from 'preact/hooks'
+import type { ErrorResponse, SearchFilters, SearchHit } from '../shared/messages'
+import { ask, browser, formatBytes, t } from './ext'
+import { Filters } from './Filters'
+import { Results } from './Results'
+import { activeTab, TabSection, type ActiveTab } from './TabSection'
+
+const DEBOUNCE_MS = 60
+
+interface SearchView {
+  query: string
+  hits: SearchHit[]
+  total: number
+  exact: boolean
+}
+
+type Info = { ok: true; events: number; bytes: number | null } | ErrorResponse
+
+function errorText(e: ErrorResponse): string {
+  if (e.error === 'storage-unavailable') return t('popupStorageUnavailable')
+  if (e.error === 'quota') return t('popupQuota')
+  return t('popupError', e.message)
+}
+
+export function Popup() {
+  const [tab, setTab] = useState<ActiveTab | null>(null)
+  const [info, setInfo] = useState<Info | null>(null)
+  const [query, setQuery] = useState('')
+  const [filters, setFilters] = useState<SearchFilters>({})
+  const [view, setView] = useState<SearchView | null>(null)
+  const [error, setError] = useState<ErrorResponse | null>(null)
+  const [busy, setBusy] = useState(false)
+  const seq = useRef(0)
+  const box = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    void activeTab().then(setTab)
+    void ask({ type: 'index-info' }).then((r) =>
+      setInfo(r.ok ? { ok: true, events: r.events, bytes: r.bytes } : r),
+    )
+  }, [])
+
+  useEffect(() => {
+    const q = query.trim()
+    const mine = ++seq.current
+    if (!q) {
+      setView(null)
+      setError(null)
+      setBusy(false)
+      return
+    }
+    setBusy(true)
+    const timer = setTimeout(async () => {
+      const r = await ask({ type: 'search', query: q, filters, limit: 20 })
+      if (mine !== seq.current) return // a newer keystroke won
+      setBusy(false)
+      if (!r.ok) {
+        setError(r)
+        setView(null)
+        return
+      }
+      setError(null)
+      const exact = (r as { totalExact?: boolean }).totalExact !== false
+      setView({ query: q, hits: r.hits, total: r.total, exact })
+    }, DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [query, filters])
+
+  const focusBox = () => box.current?.focus()
+  const count = view
+    ? view.hits.length === view.total
+      ? t('popupResultCount', view.total)
+      : view.exact
+        ? t('popupResultCountShown', view.hits.length, view.total)
+        : t('popupResultCountApprox', view.hits.length, view.total)
+    : ''
+  const infoError = info && !info.ok ? info : null
+  const empty = info && info.ok && info.events === 0
+
+  return (
+    <main>
+      <header>
+        <h1>{t('extName')}</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupSettings')}
+        </button>
+      </header>
+      <TabSection tab={tab} />
+      <search class="search" role="search">
+        <label for="q">{t('popupSearchLabel')}</label>
+        <input
+          id="q"
+          ref={box}
+          type="search"
+          role="searchbox"
+          autoFocus
+          autoComplete="off"
+          spellcheck={false}
+          placeholder={t('popupSearchPlaceholder')}
+          aria-describedby="search-hint"
+          aria-controls="results"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              const first = document.querySelector<HTMLAnchorElement>('a.result-main')
+              if (first) {
+                e.preventDefault()
+                first.focus()
+              }
+            }
+          }}
+        />
+        <p id="search-hint" class="hint">
+          {t('popupKeyboardHint')}
+        </p>
+        <Filters value={filters} onChange={setFilters} />
+      </search>
+      <div class="status" role="status" aria-live="polite" data-testid="status">
+        {infoError
+          ? errorText(infoError)
+          : error
+            ? errorText(error)
+            : busy && !view
+              ? t('popupSearching')
+              : view && view.hits.length === 0
+                ? t('popupNoResults', view.query)
+                : empty && !view
+                  ? t('popupEmptyIndex')
+                  : count}
+      </div>
+      {view && view.hits.length > 0 && <Results hits={view.hits} onEscape={focusBox} />}
+      <footer data-testid="index-size">
+        {info && info.ok
+          ? info.bytes !== null
+            ? t('popupIndexBytes', info.events, formatBytes(info.bytes))
+            : t('popupIndexSize', info.events)
+          : ''}
+      </footer>
+    </main>
+  )
+}
