@@ -67,6 +67,37 @@ forEachBrowser((b) => {
     await page.close()
   })
 
+  it('domChanges notices a change outside the panel host (served and mirror references)', async () => {
+    const page = await b.openPage(UNMATCHED_URL)
+    expect(await b.domChanges(page, { against: 'mirror' })).toEqual([])
+    await page.evaluate(() => document.querySelector('p')?.setAttribute('data-x', '1'))
+    expect((await b.domChanges(page)).join('\n')).toContain('data-x')
+    expect((await b.domChanges(page, { against: 'mirror' })).join('\n')).toContain('data-x')
+    await page.close()
+  })
+
+  it('readHighlights and readPanel see what a page registers', async () => {
+    const page = await b.openPage(UNMATCHED_PLAIN_URL)
+    await page.evaluate(() => {
+      const text = document.querySelector('p')!.firstChild!
+      const range = document.createRange()
+      range.setStart(text, 0)
+      range.setEnd(text, 7)
+      CSS.highlights.set('readout-lens-probe', new Highlight(range))
+      CSS.highlights.set('other-probe', new Highlight(range))
+      const host = document.createElement('readout-lens-panel')
+      host.attachShadow({ mode: 'open' }).innerHTML = '<style>p{}</style><p>Panel <b>text</b></p>'
+      document.body.append(host)
+    })
+    expect(await b.readHighlights(page)).toEqual({
+      'readout-lens-probe': [{ text: 'Nothing', start: 'Example Domain'.length }],
+    })
+    expect(await b.readPanel(page)).toMatchObject({ hosts: 1, open: true, text: 'Panel text' })
+    expect(await b.queryPanel(page, 'b')).toEqual([{ tag: 'b', text: 'text', attributes: {} }])
+    expect(await b.domChanges(page)).toEqual([])
+    await page.close()
+  })
+
   it('an https page on an unmatched host is served and left alone', async () => {
     const url = UNMATCHED_PLAIN_URL.replace('http:', 'https:')
     const page = await b.openPage(url)
