@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+import { collectText } from '../../../src/sites/collect-text'
+import { isJunkParagraph } from '../../../src/sites/dom-filter'
+import { checkOffsets, docOf } from './site-fixture'
+
+const rootOf = (body: string): Element =>
+  docOf(
+    `<!doctype html><html><head><meta charset="utf-8"></head><body><div id="root">${body}</div></body></html>`,
+  ).querySelector('#root')!
+
+describe('collectText', () => {
+  it('copies text verbatim and puts one separator between blocks', () => {
+    const c = collectText(rootOf('<p>甲<b>乙</b></p><p>丙</p>尾<br>行'))
+    expect(c.text).toBe('甲乙\n丙\n尾\n行')
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['甲乙', '丙', '尾', '行'])
+    expect(c.nodes.map((n) => n.node.data)).toEqual(['甲', '乙', '丙', '尾', '行'])
+    checkOffsets(c)
+  })
+
+  it('keeps indentation in the text but trims it from paragraphs', () => {
+    const c = collectText(rootOf('<p>\u3000\u3000国家主席习近平同俄罗斯总统普京通电话。 </p>'))
+    expect(c.text).toBe('\u3000\u3000国家主席习近平同俄罗斯总统普京通电话。 ')
+    expect(c.paragraphs).toEqual([
+      { text: '国家主席习近平同俄罗斯总统普京通电话。', start: 2, end: 21 },
+    ])
+  })
+
+  it('inline elements do not split a paragraph', () => {
+    const c = collectText(
+      rootOf('<p>习近平<font>指出</font>，<a href="#">中俄</a><span>关系</span>很好。</p>'),
+    )
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['习近平指出，中俄关系很好。'])
+  })
+
+  it('skips scripts, styles, hidden boxes, navigation, forms and image boxes', () => {
+    const c = collectText(
+      rootOf(
+        [
+          '<p>正文第一段落内容。</p>',
+          '<script>var a = "脚本文字";</script><style>.x{}</style><noscript>请启用脚本</noscript>',
+          '<template><p>模板文字</p></template><iframe>框架</iframe><svg><text>图形文字</text></svg>',
+          '<nav>导航链接</nav><aside>侧边栏</aside><form>表单文字<button>按钮文字</button></form>',
+          '<div hidden>隐藏文字一</div><div style="display: none">隐藏文字二</div><span aria-hidden="true">图标文字</span>',
+          '<div class="img_wrapper"><img src="x.jpg"><span class="img_descr">图片说明文字</span></div>',
+          '<figure><img src="y.jpg"><figcaption>图注文字</figcaption></figure>',
+          '<div class="clearfix appendQr_wrap"><div class="appendQr_normal_txt">海量资讯、精准解读，尽在新浪财经APP</div></div>',
+          '<div class="share-bar">分享到微信</div><ul class="related-list"><li>相关文章标题</li></ul>',
+          '<p>正文第二段落内容。</p>',
+        ].join(''),
+      ),
+    )
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['正文第一段落内容。', '正文第二段落内容。'])
+    expect(c.text).not.toMatch(
+      /脚本|模板|框架|图形|导航|侧边|表单|按钮|隐藏|图标|图片说明|图注|海量资讯|分享|相关文章/,
+    )
+    checkOffsets(c)
+  })
+
+  it('excludes credit lines, QR blurbs, share bars and copyright from paragraphs but not from text', () => {
+    const junk = [
+      '出品人：周宗敏',
+      '策划：陈贽、范伟国',
+      '监制：冯俊扬',
+      '统筹：谢鹏 闫珺岩',
+      '记者：陈杉 王雅晨',
+      '编辑：金正 张涛',
+      '视觉：王雅晨 陈杉',
+      '摄影：黄敬文、殷博古',
+      '责任编辑：刘万里 SF014',
+      '(责编：李明浩)',
+      '新华社国际部制作',
+      '新华社国际传播融合平台出品',
+      '扫描二维码下载APP',
+      '点赞 收藏 分享 用手机看',
+      '关键词:习近平,普京',
+      '【纠错】 【责任编辑:王萍】',
+      'Copyright © 2016 Kankanews.com Inc. All Rights Reserved.',
+      '（新华社记者 殷博古 摄）',
+      '（完）',
+      '——',
+    ]
+    const c = collectText(rootOf(`<p>正文。</p>${junk.map((t) => `<p>${t}</p>`).join('')}`))
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['正文。'])
+    for (const t of junk) expect(c.text).toContain(t)
+  })
+
+  it('keeps body lines that only look like junk', () => {
+    for (const t of [
+      '【关键词一:支持】',
+      '记者：这次通话释放了哪些信息？专家认为，通话内容丰富。双方同意继续保持密切交往。',
+      '习近平指出，中方愿同俄方加强合作。',
+      '更多内容，请读通稿：',
+      '普京表示，俄方坚定奉行一个中国政策。',
+    ])
+      expect(isJunkParagraph(t), t).toBe(false)
+  })
+
+  it('drops everything after a 推荐 / 相关阅读 heading', () => {
+    const c = collectText(
+      rootOf('<p>正文段落。</p><h3>推荐视频</h3><p>某地发生一件事情</p><p>另一条推荐新闻标题</p>'),
+    )
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['正文段落。'])
+  })
+
+  it('table rows and cells are blocks', () => {
+    const c = collectText(
+      rootOf('<table><tr><td>第一格</td><td>第二格</td></tr><tr><td>第三格</td></tr></table>'),
+    )
+    expect(c.paragraphs.map((p) => p.text)).toEqual(['第一格', '第二格', '第三格'])
+  })
+
+  it('is linear: an 800k-character body is collected quickly', () => {
+    const para =
+      '<p>　　习近平指出，<b>中俄</b>关系经受住各种风浪考验，展示出新的生机活力。<a href="#">双方</a>要加强协调。</p>'
+    const small = rootOf(para.repeat(2_000))
+    const big = rootOf(para.repeat(20_000))
+    const time = (el: Element): number => {
+      const t0 = performance.now()
+      collectText(el)
+      return performance.now() - t0
+    }
+    time(small)
+    const tSmall = Math.max(time(small), 1)
+    const tBig = time(big)
+    const c = collectText(big)
+    expect(c.paragraphs.length).toBe(20_000)
+    expect(c.text.length).toBeGreaterThan(800_000)
+    console.info(
+      `collectText: ${c.text.length} chars in ${tBig.toFixed(1)} ms (1/10 size: ${tSmall.toFixed(1)} ms)`,
+    )
+    expect(tBig).toBeLessThan(2_000)
+    expect(tBig / tSmall).toBeLessThan(40) // 10× the input, far from quadratic (100×)
+  })
+})
