@@ -60,8 +60,11 @@ export function brandIn(line: string): string | null {
 /** Cleans a 来源 value: `人民网  ` → 人民网, `新华社 作者：xx` → 新华社. */
 export function cleanSource(s: string): string | null {
   const v = s
-    .replace(/\s*(作者|编辑|责任编辑|记者)\s*[:：].*$/, '')
+    .replace(/\s*(作者|编辑|责任编辑|记者|作者|編輯|記者)\s*[:：].*$/, '')
     .replace(/[\s\u3000]+/g, ' ')
+    .replace(/^[|｜\s]+|[|｜\s]+$/g, '')
     .trim()
+  // `（2/25 21:10 更新）` after a Taiwanese dateline is not a source.
+  if (/^[（(]|更新|^\d/.test(v) || !/[\p{Script=Han}A-Za-z]/u.test(v)) return null
   return v.length > 0 && v.length <= 30 ? v : null
 }

@@ -86,7 +86,7 @@ export function parseFrontMatterDate(value: string): string | null {
  */
 export function parseDateline(line: string): { date: string; source: string | null } | null {
   const m =
-    /^(?:(?:发布|更新)?时间\s*[:：]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:(?:来源|来自|稿源)\s*[:：]\s*)?(\S.{0,29}))?$/.exec(
+    /^(?:(?:发布|更新|發布|更新|發佈)?(?:时间|時間)\s*[:：]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜]?\s*(?:(?:来源|來源|来自|來自|稿源)\s*[:：]\s*)?(\S.{0,29}))?$/.exec(
       line,
     )
   if (!m) return null
@@ -94,6 +94,19 @@ export function parseDateline(line: string): { date: string; source: string | nu
   if (!date) return null
   const source = m[4]?.trim() || null
   return { date, source }
+}
+
+/** A date written inside a line (`来源：新华网 2022-02-25 19:51`), and the line without it. */
+export function dateInLine(line: string): { date: string; rest: string } | null {
+  const m =
+    /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/.exec(
+      line,
+    )
+  if (!m) return null
+  const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]))
+  return date
+    ? { date, rest: (line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length)).trim() }
+    : null
 }
 
 /** `/2022-06/15/`, `/20220615/`, `t20220615_…`, `/n1/2022/0615/` in an article URL. */

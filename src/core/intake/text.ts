@@ -8,7 +8,7 @@ import { IntakeError } from './errors'
 import { bodyParagraphs } from './paragraphs'
 import { hanCount, splitLines, type Line } from './lines'
 import { isJunkLine } from './junk'
-import { dateFromUrl, parseDateline } from './published'
+import { dateFromUrl, dateInLine, parseDateline } from './published'
 import { brandIn, cleanSource, outletFromUrl } from './outlet'
 
 export interface IntakeOptions {
@@ -19,7 +19,7 @@ export interface IntakeOptions {
 
 /** How far down a page the dateline may sit before the body starts. */
 const HEADER_SCAN_LINES = 120
-const SOURCE_LINE = /^(?:来源|稿源|来自|出处)\s*[:：]\s*(.+)$/
+const SOURCE_LINE = /^(?:来源|來源|稿源|来自|來自|出处|出處)\s*[:：]\s*(.+)$/
 
 interface Header {
   /** First line index of the body zone. */
@@ -57,7 +57,10 @@ function findHeader(lines: Line[]): Header {
     const s = sourceLine < 0 ? SOURCE_LINE.exec(t) : null
     if (s) {
       sourceLine = i
-      source = cleanSource(s[1]!) ?? source
+      // `来源：新华网 2022-02-25 19:51`: the date rides along.
+      const inner = dateInLine(s[1]!)
+      if (inner && published === null) published = inner.date
+      source = cleanSource(inner ? inner.rest : s[1]!) ?? source
     }
   }
   const marks = [dateline, sourceLine].filter((i) => i >= 0)
@@ -89,6 +92,12 @@ function titleFrom(lines: Line[], limit: number): string | null {
   return best ? cleanTitle(best.text) : null
 }
 
+function isHeadline(text: string): boolean {
+  return (
+    text.length <= 50 && hanCount(text) >= 4 && !/[。！？；，,]/.test(text) && !/^【/.test(text)
+  )
+}
+
 function firstSentence(text: string): string {
   const m = /^[^。！？!?]{1,60}/.exec(text)
   return (m ? m[0] : text.slice(0, 60)).trim()
@@ -107,7 +116,12 @@ export function parseText(src: string, opts: IntakeOptions = {}): Article {
     )
   }
   const url = opts.url ?? null
-  const title = titleFrom(lines, header.titleLimit) ?? firstSentence(paragraphs[0]!.text)
+  let title = titleFrom(lines, header.titleLimit)
+  if (title === null && paragraphs.length > 1 && isHeadline(paragraphs[0]!.text)) {
+    // A headline printed under the dateline: the title, not body.
+    title = cleanTitle(paragraphs.shift()!.text)
+  }
+  title ??= firstSentence(paragraphs[0]!.text)
   let outlet = header.source ?? outletFromUrl(url)
   if (!outlet) {
     for (const l of [...lines.slice(0, header.bodyStart), ...lines.slice(endLine)]) {

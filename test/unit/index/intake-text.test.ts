@@ -93,6 +93,68 @@ describe('parseText', () => {
     expect(paragraphTexts(src)).toEqual(['国家主席习近平12月15日同俄罗斯总统普京举行视频会晤。'])
   })
 
+  it.each([
+    [
+      'Xinhua page with font-size bar and 纠错/责任编辑 footer',
+      '习近平同法国总统马克龙通电话\n2022-05-10 21:39:20 来源：新华网\n【字体：大 中 小】\n新华社北京5月10日电 国家主席习近平10日晚应约同法国总统马克龙通电话。\n习近平指出，中方愿同法方一道努力。\n【纠错】 【责任编辑：刘阳】\n',
+      {
+        title: '习近平同法国总统马克龙通电话',
+        published: '2022-05-10',
+        outlet: '新华网',
+        paragraphs: 2,
+      },
+    ],
+    [
+      'People’s Daily dateline with a | separator',
+      '习近平同俄罗斯总统普京通电话\n2022年02月25日19:51 | 来源：新华网\n新华社北京2月25日电 国家主席习近平2月25日下午同俄罗斯总统普京通电话。\n',
+      {
+        title: '习近平同俄罗斯总统普京通电话',
+        published: '2022-02-25',
+        outlet: '新华网',
+        paragraphs: 1,
+      },
+    ],
+    [
+      'source line carrying the date',
+      '习近平同俄罗斯总统普京通电话\n来源：新华网 2022-02-25 19:51\n国家主席习近平2月25日下午同俄罗斯总统普京通电话。\n',
+      {
+        title: '习近平同俄罗斯总统普京通电话',
+        published: '2022-02-25',
+        outlet: '新华网',
+        paragraphs: 1,
+      },
+    ],
+    [
+      'Taiwanese page in traditional script with an update note',
+      '首頁 > 兩岸\n習近平與普丁通電話 談烏克蘭局勢\n2022/2/25 19:32（2/25 21:10 更新）\n（中央社台北25日電）中國國家主席習近平今天下午與俄羅斯總統普丁通電話。\n相關新聞\n',
+      {
+        title: '習近平與普丁通電話 談烏克蘭局勢',
+        published: '2022-02-25',
+        outlet: null,
+        paragraphs: 1,
+      },
+    ],
+    [
+      'headline printed under the dateline',
+      '2021-08-25 17:49:38\n习近平同俄罗斯总统普京通电话\n国家主席习近平8月25日同俄罗斯总统普京通电话。\n双方就阿富汗局势深入交换意见。\n',
+      {
+        title: '习近平同俄罗斯总统普京通电话',
+        published: '2021-08-25',
+        outlet: null,
+        paragraphs: 2,
+      },
+    ],
+  ])('%s', (_name, src, expected) => {
+    const a = parseText(src)
+    expect({
+      title: a.title,
+      published: a.published,
+      outlet: a.outlet,
+      paragraphs: a.paragraphs.length,
+    }).toEqual(expected)
+    for (const p of a.paragraphs) expect(src.slice(p.start, p.end)).toBe(p.text)
+  })
+
   it('rejects empty and furniture-only input with typed errors', () => {
     expect(() => parseText('')).toThrow(IntakeError)
     expect(() => parseText(' \n\t　\n')).toThrow(/empty/)
