@@ -2,6 +2,7 @@
 // client. `ready()` says when the body is in the DOM; before that only document.title and the
 // og meta tags are there, so extract() returns them with a null body.
 import type { SiteAdapter } from './types'
+import { findGenericBody } from './generic'
 import {
   cleanText,
   dateFromUrl,
@@ -15,7 +16,16 @@ import {
 } from './page-meta'
 
 const hosts = ['www.kankanews.com']
-const BODY = ['.article-content', '.detail-content', '.kk-article .content', '#article-content']
+const BODY = [
+  '.article-content',
+  '.detail-content',
+  '.kk-article .content',
+  '#article-content',
+  '.content-text',
+  '.rich-text',
+]
+/** Han characters a generic block needs before a page without our selectors counts as rendered. */
+const GENERIC_READY_HAN = 80
 
 /** `习近平同俄罗斯总统普京通电话_时讯_看看新闻网` → `习近平同俄罗斯总统普京通电话`. */
 export function stripKankanTitle(t: string | null | undefined): string | null {
@@ -47,7 +57,13 @@ export const kankan: SiteAdapter = {
   matches: (url) => hostMatches(url.hostname, hosts),
   isArticleUrl: (url) =>
     hostMatches(url.hostname, hosts) && /^\/detail\/[A-Za-z0-9]+\/?$/.test(url.pathname),
-  ready: (doc) => renderedBody(doc) !== null,
+  // Our selectors first; if Kankan renamed its classes, any Han-rich block counts as rendered so
+  // the content script never waits forever (extraction then takes the generic path).
+  ready: (doc) => {
+    if (renderedBody(doc)) return true
+    const generic = findGenericBody(doc)
+    return generic !== null && hanCount(generic.textContent ?? '') >= GENERIC_READY_HAN
+  },
   extract(doc, url) {
     const body = renderedBody(doc)
     const title =

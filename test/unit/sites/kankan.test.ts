@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { kankan, stripKankanTitle } from '../../../src/sites/kankan'
 import { extractArticle } from '../../../src/sites/extract'
 import {
+  breakAdapterSelectors,
   checkArticle,
   describeSiteFixture,
   fixtureHtml,
@@ -120,6 +121,17 @@ describe('kankan: client rendering', () => {
     expect(kankan.ready!(page.document)).toBe(false)
     page.runAll()
     checkArticle(extractArticle(page.document, nav.url), nav.expected, 'kankan')
+  })
+
+  it('counts as rendered without its selectors once a Han-rich block is there', () => {
+    const page = boot(fixtureHtml('kankan', 'readout.html'), meta.url)
+    expect(kankan.ready!(page.document)).toBe(false)
+    page.runAll()
+    expect(breakAdapterSelectors(kankan, page.document, new URL(meta.url))).toBeGreaterThan(0)
+    expect(kankan.ready!(page.document)).toBe(true)
+    const a = extractArticle(page.document, meta.url)
+    expect(a?.site).toBe('generic')
+    expect(a?.paragraphs[0]?.text).toBe(meta.expected.firstParagraph)
   })
 
   it('strips the site suffix from document titles', () => {
