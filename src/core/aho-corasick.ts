@@ -95,3 +95,20 @@ export function longestNonOverlapping(matches: AcMatch[]): AcMatch[] {
   }
   return chosen
 }
+
+/** Whether any word occurs in text[0, limit) — stops at the first hit. */
+export function containsAny(ac: Automaton, text: string, limit = text.length): boolean {
+  let s = 0
+  const end = Math.min(limit, text.length)
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i)
+    let t = ac.next[s]!.get(c)
+    while (t === undefined && s > 0) {
+      s = ac.fail[s]!
+      t = ac.next[s]!.get(c)
+    }
+    s = t ?? 0
+    if (ac.output[s]! >= 0 || ac.dictLink[s]! >= 0) return true
+  }
+  return false
+}

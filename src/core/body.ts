@@ -1,7 +1,7 @@
 // The analysed body: article paragraphs normalised and joined with '\n', with one offset map
 // back into Article.text. Paragraphs split inside a date by a broken line wrap
 // (`3` / `月` / `20` / `日` on separate lines) are joined without a separator.
-import { normalize } from './normalize'
+import { capacityFor, decode, foldRangeInto } from './normalize'
 import type { Article } from './types'
 
 export interface Body {
@@ -27,48 +27,66 @@ function sourceParagraphs(article: Article): Array<{ start: number; end: number 
   return out
 }
 
-/** A paragraph that ends inside a date, and one that continues it (`3` | `月` | `20` | `日`). */
-const ENDS_IN_DATE = /(?:\d|[年月])$/
-const CONTINUES_DATE = /^(?:[年月日号]|\d{1,4}(?:[年月日号]|$))/
-
 export function buildBody(article: Article): Body {
-  const parts: string[] = []
-  const maps: Int32Array[] = []
+  const sources = sourceParagraphs(article)
+  let total = 0
+  for (const p of sources) total += p.end - p.start + 1
+  const cap = capacityFor(total)
+  const buf = { out: new Uint16Array(cap), map: new Int32Array(cap + 1) }
+  const { out, map } = buf
   const paragraphs: Array<{ start: number; end: number }> = []
-  let length = 0
-  let prevText = ''
-  for (const p of sourceParagraphs(article)) {
-    const n = normalize(article.text, p.start, p.end)
-    if (n.text.length === 0) continue
-    const glue = paragraphs.length > 0 && ENDS_IN_DATE.test(prevText) && CONTINUES_DATE.test(n.text)
-    if (paragraphs.length > 0 && !glue) {
-      parts.push('\n')
-      maps.push(Int32Array.of(maps.length ? lastSourceEnd(maps) : p.start))
-      length += 1
+  let n = 0
+  let prevStart = -1
+  for (const p of sources) {
+    // Fold after a tentative separator slot; the slot is dropped when the pieces are glued.
+    const sep = paragraphs.length > 0 ? 1 : 0
+    const from = n + sep
+    const to = foldRangeInto(article.text, p.start, p.end, buf, from)
+    if (to === from) continue
+    if (sep && endsInDate(out, prevStart, n) && continuesDate(out, from, to)) {
+      out.copyWithin(n, from, to)
+      map.copyWithin(n, from, to)
+      n += to - from
+      paragraphs[paragraphs.length - 1]!.end = n
+      prevStart = n - (to - from)
+      continue
     }
-    if (glue) {
-      paragraphs[paragraphs.length - 1]!.end = length + n.text.length
-    } else {
-      paragraphs.push({ start: length, end: length + n.text.length })
+    if (sep) {
+      out[n] = 10
+      map[n] = map[n - 1]! + 1
     }
-    prevText = n.text
-    parts.push(n.text)
-    maps.push(n.map.subarray(0, n.text.length))
-    length += n.text.length
+    paragraphs.push({ start: from, end: to })
+    prevStart = from
+    n = to
   }
-  const map = new Int32Array(length + 1)
-  let at = 0
-  for (const m of maps) {
-    map.set(m, at)
-    at += m.length
-  }
-  map[length] = length > 0 ? map[length - 1]! + 1 : 0
-  return { text: parts.join(''), map, paragraphs }
+  const finalMap = map.slice(0, n + 1)
+  finalMap[n] = n > 0 ? finalMap[n - 1]! + 1 : 0
+  return { text: decode(out, 0, n), map: finalMap, paragraphs }
 }
 
-function lastSourceEnd(maps: Int32Array[]): number {
-  const last = maps[maps.length - 1]!
-  return last.length ? last[last.length - 1]! + 1 : 0
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39
+const NIAN = 0x5e74 // 年
+const YUE = 0x6708 // 月
+const RI = 0x65e5 // 日
+const HAO = 0x53f7 // 号
+
+/** The previous piece ends inside a date: `…2`, `…2月`, `…2021年`. */
+function endsInDate(out: Uint16Array, start: number, end: number): boolean {
+  if (end <= start) return false
+  const c = out[end - 1]!
+  return isAsciiDigit(c) || c === NIAN || c === YUE
+}
+
+/** The next piece continues it: `月…`, `日上午…`, or a bare number (`20`, `20日…`). */
+function continuesDate(out: Uint16Array, start: number, end: number): boolean {
+  const c = out[start]!
+  if (c === NIAN || c === YUE || c === RI || c === HAO) return true
+  let i = start
+  while (i < end && i - start < 4 && isAsciiDigit(out[i]!)) i++
+  if (i === start) return false
+  if (i === end) return true
+  const d = out[i]!
+  return d === NIAN || d === YUE || d === RI || d === HAO
 }
 
 /** Source range (into Article.text) of body range [i, j). */

@@ -98,20 +98,38 @@ export function foldChar(c: number): number {
   return s ? s : c
 }
 
-export function normalize(src: string, start = 0, end = src.length): Normalized {
-  start = Math.max(0, Math.min(start, src.length))
-  end = Math.max(start, Math.min(end, src.length))
-  const out = new Uint16Array(end - start + 8)
-  const map = new Int32Array(end - start + 9)
-  let n = 0
+/** Output buffers shared by `normalize` and the body builder (capacity: see `capacityFor`). */
+export interface FoldBuffers {
+  out: Uint16Array
+  map: Int32Array
+}
+
+/** Name expansions grow text by at most half (川普→特朗普), plus room for separators. */
+export function capacityFor(sourceLength: number): number {
+  return Math.ceil(sourceLength * 1.5) + 16
+}
+
+/**
+ * Fold src[start, end) into `buf` from index n0; returns the new length. Context (whitespace
+ * and ASCII punctuation rules) never looks before n0, so ranges fold independently.
+ */
+export function foldRangeInto(
+  src: string,
+  start: number,
+  end: number,
+  buf: FoldBuffers,
+  n0: number,
+): number {
+  const { out, map } = buf
   const table = t2s()
+  let n = n0
   let i = start
   while (i < end) {
     let c = src.charCodeAt(i)
     if (isSpace(c)) {
       let j = i + 1
       while (j < end && isSpace(src.charCodeAt(j))) j++
-      const prev = n > 0 ? out[n - 1]! : -1
+      const prev = n > n0 ? out[n - 1]! : -1
       const next = j < end ? src.charCodeAt(j) : -1
       const zeroWidthOnly = j === i + 1 && (c === 0x200b || c === 0xfeff)
       if (prev >= 0 && next >= 0 && !zeroWidthOnly && !isCjk(prev) && !isCjk(next)) {
@@ -123,17 +141,16 @@ export function normalize(src: string, start = 0, end = src.length): Normalized 
     }
     if (c >= 0xff01 && c <= 0xff5e) {
       if (!keepFullWidth(c)) c -= 0xfee0
-    } else if (ASCII_TO_CJK_PUNCT[c] !== undefined) {
-      const prev = n > 0 ? out[n - 1]! : -1
-      let j = i + 1
-      while (j < end && isSpace(src.charCodeAt(j))) j++
-      const next = j < end ? src.charCodeAt(j) : -1
-      if (
-        (prev >= 0 && isHan(prev)) ||
-        (next >= 0 && isHan(next)) ||
-        (prev >= 0 && isCjkPunct(prev))
-      ) {
-        c = ASCII_TO_CJK_PUNCT[c]!
+    } else if (c < 0x80) {
+      const cjk = ASCII_TO_CJK_PUNCT[c]
+      if (cjk !== undefined) {
+        const prev = n > n0 ? out[n - 1]! : -1
+        let j = i + 1
+        while (j < end && isSpace(src.charCodeAt(j))) j++
+        const next = j < end ? src.charCodeAt(j) : -1
+        if ((prev >= 0 && (isHan(prev) || isCjkPunct(prev))) || (next >= 0 && isHan(next))) {
+          c = cjk
+        }
       }
     } else {
       const s = table[c]
@@ -143,51 +160,75 @@ export function normalize(src: string, start = 0, end = src.length): Normalized 
     map[n++] = i
     i++
   }
-  let text = decode(out, n)
-  let finalMap: Int32Array = map
-  if (mayHaveNameVariant(text)) ({ text, map: finalMap } = foldNames(text, map, n))
-  const len = text.length
-  const result = finalMap.length === len + 1 ? finalMap : finalMap.slice(0, len + 1)
-  result[len] = end
-  return { text, map: result }
+  return foldNamesInPlace(buf, n0, n)
 }
 
-function decode(codes: Uint16Array, n: number): string {
-  let s = ''
-  for (let i = 0; i < n; i += 8192)
-    s += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)))
-  return s
+export function normalize(src: string, start = 0, end = src.length): Normalized {
+  start = Math.max(0, Math.min(start, src.length))
+  end = Math.max(start, Math.min(end, src.length))
+  const cap = capacityFor(end - start)
+  const buf = { out: new Uint16Array(cap), map: new Int32Array(cap + 1) }
+  const n = foldRangeInto(src, start, end, buf, 0)
+  const map = buf.map.slice(0, n + 1)
+  map[n] = end
+  return { text: decode(buf.out, 0, n), map }
 }
 
-function mayHaveNameVariant(text: string): boolean {
-  for (const first of byFirstChar.keys()) if (text.includes(first)) return true
-  return false
-}
-
-function foldNames(text: string, map: Int32Array, n: number): Normalized {
+/** UTF-16 codes → string, in chunks (argument lists have limits). */
+export function decode(codes: Uint16Array, from: number, to: number): string {
+  // apply() takes the typed array as is; spreading it would go through the iterator (slow).
   const parts: string[] = []
-  const outMap: number[] = []
+  for (let i = from; i < to; i += 4096) {
+    parts.push(
+      String.fromCharCode.apply(
+        null,
+        codes.subarray(i, Math.min(to, i + 4096)) as unknown as number[],
+      ),
+    )
+  }
+  return parts.join('')
+}
+
+/** Code units that can start a regional name variant: a flag table for a fast pre-scan. */
+const NAME_FIRST = new Uint8Array(65536)
+for (const first of byFirstChar.keys()) NAME_FIRST[first.charCodeAt(0)] = 1
+
+/** Fold regional names in out[n0, n); linear (the region is rebuilt once when needed). */
+function foldNamesInPlace(buf: FoldBuffers, n0: number, n: number): number {
+  const { out, map } = buf
+  let i = n0
+  while (i < n && !NAME_FIRST[out[i]!]) i++
+  if (i >= n) return n
+  const text = decode(out, n0, n)
+  const codes: number[] = []
+  const srcIdx: number[] = []
   let last = 0
-  for (let i = 0; i < n; i++) {
-    const candidates = byFirstChar.get(text[i]!)
-    if (!candidates) continue
+  for (let k = i - n0; k < text.length; k++) {
+    if (!NAME_FIRST[text.charCodeAt(k)]) continue
+    const candidates = byFirstChar.get(text[k]!)!
     for (const [from, to] of candidates) {
-      if (!text.startsWith(from, i) || nameGuardFails(text, i, from)) continue
-      parts.push(text.slice(last, i))
-      for (let k = last; k < i; k++) outMap.push(map[k]!)
-      parts.push(to)
-      for (let k = 0; k < to.length; k++) outMap.push(map[i + Math.min(k, from.length - 1)]!)
-      last = i + from.length
-      i = last - 1
+      if (!text.startsWith(from, k) || nameGuardFails(text, k, from)) continue
+      for (let q = last; q < k; q++) {
+        codes.push(text.charCodeAt(q))
+        srcIdx.push(map[n0 + q]!)
+      }
+      for (let q = 0; q < to.length; q++) {
+        codes.push(to.charCodeAt(q))
+        srcIdx.push(map[n0 + k + Math.min(q, from.length - 1)]!)
+      }
+      last = k + from.length
+      k = last - 1
       break
     }
   }
-  if (last === 0) return { text, map }
-  parts.push(text.slice(last, n))
-  for (let k = last; k < n; k++) outMap.push(map[k]!)
-  const m = new Int32Array(outMap.length + 1)
-  m.set(outMap)
-  return { text: parts.join(''), map: m }
+  if (codes.length === 0) return n
+  for (let q = last; q < text.length; q++) {
+    codes.push(text.charCodeAt(q))
+    srcIdx.push(map[n0 + q]!)
+  }
+  out.set(codes, n0)
+  map.set(srcIdx, n0)
+  return n0 + codes.length
 }
 
 /** Exact source range of normalised [i, j). */
@@ -216,5 +257,5 @@ export function foldForSearch(s: string): string {
     if (c >= 0x41 && c <= 0x5a) c += 0x20
     out[n++] = c
   }
-  return decode(out, n)
+  return decode(out, 0, n)
 }

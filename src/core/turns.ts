@@ -7,11 +7,13 @@
 // headings → null), or else the speaker of the sentence before (turns run on across
 // sentences and paragraphs until another marker). Consecutive sentences of one speaker in
 // one paragraph form one Turn; a new marker always starts a new Turn.
+import { buildAutomaton, containsAny, type Automaton } from './aho-corasick'
 import { bodyToSource, type Body } from './body'
 import { MEETING_VERB_SOURCE, eventLineRegExp } from './event'
 import { splitSentences, type Sentence } from './sentences'
 import {
   ADVERBS_SOURCE,
+  TITLES,
   TITLE_SOURCE,
   VERB_SOURCE,
   buildAliasTable,
@@ -72,6 +74,8 @@ interface Matchers {
   verbAnywhere: RegExp
   /** A speaker marker anywhere near the start (a ceremony sentence never has one). */
   markerLike: RegExp
+  /** Any word a marker needs (names, titles, 他/她, 双方/元首, hosts): a cheap pre-check. */
+  cue: Automaton
 }
 
 function compile(ctx: TurnContext): Matchers {
@@ -97,6 +101,17 @@ function compile(ctx: TurnContext): Matchers {
     jointStrong: new RegExp(`^${LEAD}${JOINT_SUBJECT}${ADVERBS_SOURCE}${JOINT_STRONG}`),
     narrationLead: new RegExp(`^${DATELINE}${eventLineRegExp('').source}`),
     verbAnywhere: new RegExp(`(?:表示|致以|${VERB_SOURCE})`),
+    cue: buildAutomaton([
+      ...aliases.keys(),
+      ...TITLES,
+      '他',
+      '她',
+      '双方',
+      '元首',
+      '领导人',
+      '：',
+      ':',
+    ]),
     markerLike: new RegExp(
       `^${LEAD}[^，。；]{0,30}?(?:${names})${suffix}${ADVERBS_SOURCE}(?:${VERB_SOURCE}|[：:])`,
     ),
@@ -119,7 +134,9 @@ function attribute(
   singleInParagraph: boolean,
 ): Attribution | null {
   if (EDITORIAL.test(s)) return { speaker: null, verb: null, explicit: true }
-  if (m.narrationLead.test(s)) return { speaker: null, verb: null, explicit: true }
+  // Every marker (and every event line) has a name, title, pronoun or 双方 near its start.
+  const cued = containsAny(m.cue, s, CUE_WINDOW)
+  if (cued && m.narrationLead.test(s)) return { speaker: null, verb: null, explicit: true }
 
   if (DATELINE_ONLY.test(s)) return { speaker: null, verb: null, explicit: true }
   // A ceremony opening a paragraph is narration even with 两国元首 as its subject.
@@ -127,7 +144,7 @@ function attribute(
     return { speaker: null, verb: null, explicit: true }
   }
 
-  const named = m.named.exec(s)
+  const named = cued ? m.named.exec(s) : null
   if (named && !NOT_A_TITLE.test(named[1]!)) {
     const speaker = m.aliases.get(named[2]!)!
     const follow = named[3]!
@@ -146,7 +163,7 @@ function attribute(
       return { speaker, verb: null, explicit: true }
     }
   }
-  const unknown = m.titledUnknown.exec(s)
+  const unknown = cued ? m.titledUnknown.exec(s) : null
   if (unknown && looksLikeChineseName(unknown[2]!) && !NOT_A_TITLE.test(unknown[1]!)) {
     const follow = unknown[3]!
     return {
@@ -155,14 +172,14 @@ function attribute(
       explicit: true,
     }
   }
-  if (first) {
+  if (first && cued) {
     const t = TITLED_NAME_NO_COLON.exec(s)
     if (t && looksLikeChineseName(t[2]!)) return { speaker: t[2]!, verb: null, explicit: true }
   }
-  const pronoun = m.pronoun.exec(s)
+  const pronoun = cued ? m.pronoun.exec(s) : null
   if (pronoun && lastPerson) return { speaker: lastPerson, verb: pronoun[1]!, explicit: true }
   const question = QUESTION_END.test(s)
-  if (!question && (m.jointStrong.test(s) || (first && m.joint.test(s)))) {
+  if (cued && !question && (m.jointStrong.test(s) || (first && m.joint.test(s)))) {
     return { speaker: JOINT, verb: null, explicit: true }
   }
   // A paragraph that is one question is a heading of a commentary (这次通话传递了哪些重要信息？).
@@ -172,6 +189,9 @@ function attribute(
     return { speaker: null, verb: null, explicit: true }
   return null
 }
+
+/** Lead-in (≤42) + title prefix (≤30) + a name: where a marker's cue word must appear. */
+const CUE_WINDOW = 90
 
 /** How much of a sentence the markers look at (they sit at its start). */
 const HEAD = 120
