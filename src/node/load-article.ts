@@ -23,7 +23,12 @@ function documentOf(html: string): Document {
   const full = /<html[\s>]/i.test(html)
     ? html
     : `<!doctype html><html><head></head><body>${html}</body></html>`
-  return parseHTML(full).document as unknown as Document
+  const doc = parseHTML(full).document as unknown as Document
+  // linkedom leaves no root element for a broken `<html` tag (`<html x` without `>`), and its
+  // `body` getter then throws; a browser would still build html/body around the text.
+  if (doc.documentElement) return doc
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`)
+    .document as unknown as Document
 }
 
 /** `<link rel=canonical>` or `og:url`: where a saved page came from. */

@@ -44,8 +44,13 @@ const nullableString = (v: unknown) => v === null || typeof v === 'string'
 const KINDS = ['call', 'video', 'talks', 'meeting', 'other']
 
 describe('readout-lens analyze --json', () => {
-  const r = run(['analyze', SEED_004, '--json'])
-  const out = JSON.parse(r.stdout)
+  let r: Run
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed CLI output is checked key by key below
+  let out: any
+  beforeAll(() => {
+    r = run(['analyze', SEED_004, '--json'])
+    out = JSON.parse(r.stdout)
+  })
 
   it('exits 0 with nothing on stderr', () => {
     expect(r.status).toBe(0)
