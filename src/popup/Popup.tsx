@@ -8,6 +8,10 @@ import { activeTab, TabSection, type ActiveTab } from './TabSection'
 
 const DEBOUNCE_MS = 60
 
+// Performance marks for the first query of this popup (benchmarks read them).
+let firstSent = ''
+let firstShown = ''
+
 interface SearchView {
   query: string
   hits: SearchHit[]
@@ -52,6 +56,7 @@ export function Popup() {
     }
     setBusy(true)
     const timer = setTimeout(async () => {
+      if (!firstSent) performance.mark((firstSent = 'readout-lens:first-search-sent'))
       const r = await ask({ type: 'search', query: q, filters, limit: 20 })
       if (mine !== seq.current) return // a newer keystroke won
       setBusy(false)
@@ -63,6 +68,12 @@ export function Popup() {
       setError(null)
       const exact = (r as { totalExact?: boolean }).totalExact !== false
       setView({ query: q, hits: r.hits, total: r.total, exact })
+      if (!firstShown && r.hits.length > 0) {
+        // After the next paint: what a user sees. Read by the benchmark (search_first_ms).
+        requestAnimationFrame(() => {
+          if (!firstShown) performance.mark((firstShown = 'readout-lens:first-results-shown'))
+        })
+      }
     }, DEBOUNCE_MS)
     return () => clearTimeout(timer)
   }, [query, filters])

@@ -6,9 +6,9 @@ import { dateLabel, kindLabel } from './labels'
 import { Snippet } from './Snippet'
 
 export function openTab(url: string): void {
-  void browser.tabs.create({ url }).then(() => {
-    // A real popup closes once the user has chosen; the popup page opened as a tab stays.
-    if (!new URLSearchParams(location.search).has('tab')) window.close()
+  void browser.tabs.create({ url }).then(async () => {
+    // A real popup closes once the user has chosen; the popup page opened in a tab stays.
+    if (!(await browser.tabs.getCurrent())) window.close()
   })
 }
 

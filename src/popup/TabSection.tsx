@@ -42,7 +42,8 @@ export function TabSection({ tab }: { tab: ActiveTab | null }) {
   const annotate = async () => {
     setAnnotating('busy')
     const r = await ask({ type: 'annotate-tab', tabId: tab.id })
-    if (r.ok) window.close()
+    if (r.ok && !(await browser.tabs.getCurrent())) window.close()
+    else if (r.ok) setAnnotating('idle')
     else setAnnotating(r.message)
   }
   return (

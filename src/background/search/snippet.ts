@@ -28,10 +28,10 @@ export function makeSnippet(original: string, phrase: string, terms: string[]): 
   if (anchor >= 0) {
     const [s] = toOriginal(folded, anchor, anchor + anchorLen)
     from = Math.max(0, s - BEFORE)
+    // Start after a line break just before the match when there is one (reads as a sentence).
+    const nl = s > 0 ? original.lastIndexOf('\n', s - 1) : -1
+    if (nl >= from) from = nl + 1
   }
-  // Start after a line break near the window start when there is one (reads as a sentence).
-  const nl = original.lastIndexOf('\n', from + BEFORE)
-  if (anchor >= 0 && nl >= from) from = nl + 1
   const to = Math.min(original.length, from + WIDTH)
   const body = original.slice(from, to).replace(/[\r\n\t]/g, ' ')
   const lead = from > 0 ? '…' : ''
