@@ -2,14 +2,7 @@
 // popup on top of it (typing, filters, marks, keyboard navigation, opening the reader).
 import { expect, it } from 'vitest'
 import { forEachBrowser } from '../harness'
-import {
-  choose,
-  expectedIds,
-  fill,
-  shipped,
-  waitForIndex,
-  waitForResults,
-} from './helpers'
+import { choose, expectedIds, fill, shipped, waitForIndex, waitForResults } from './helpers'
 
 const QUERIES = [
   '普京',
