@@ -29,7 +29,9 @@ export function runAnalyze(args: AnalyzeArgs, io: CliIO): number {
   const indexPath = args.index ?? builtInIndexPath(io.moduleUrl)
   if (indexPath) {
     // An explicit --index that cannot be read is an error; readCorpusIndex throws with the reason.
-    related = rankRelated(analysis, readCorpusIndex(indexPath).events)
+    const events = readCorpusIndex(indexPath).events
+    // Related calls are about readouts; a page that is not one gets none.
+    related = analysis.isReadout ? rankRelated(analysis, events) : []
   } else {
     note = 'built-in index not found (run `npm run build`); related events skipped'
     io.stderr.write(`readout-lens: ${note}\n`)

@@ -169,6 +169,46 @@ describe('readout-lens analyze --json', () => {
   })
 })
 
+describe('readout-lens analyze on saved HTML pages', () => {
+  const FIXTURES = join(ROOT, 'test/fixtures/sites')
+  const meta = (site: string) => JSON.parse(readFileSync(join(FIXTURES, site, 'meta.json'), 'utf8'))
+
+  it('a Sina readout page through its site adapter', () => {
+    const r = run([
+      'analyze',
+      join(FIXTURES, 'sina/readout.html'),
+      '--url',
+      meta('sina').url,
+      '--json',
+    ])
+    expect(r.status).toBe(0)
+    const o = JSON.parse(r.stdout)
+    expect(o.isReadout).toBe(true)
+    expect(o.url).toBe(meta('sina').url)
+    expect(o.event).toMatchObject({
+      date: '2021-12-15',
+      kind: 'video',
+      counterpart: { name: '普京' },
+    })
+    expect(o.related[0].id).toBe('2021-08-25:call:普京')
+  })
+
+  it('a non-readout page: isReadout false, no event, no related events', () => {
+    const r = run([
+      'analyze',
+      join(FIXTURES, 'sina/other.html'),
+      '--url',
+      meta('sina').otherUrl,
+      '--json',
+    ])
+    expect(r.status).toBe(0)
+    const o = JSON.parse(r.stdout)
+    expect(o.isReadout).toBe(false)
+    expect(o.event).toBeNull()
+    expect(o.related).toEqual([])
+  })
+})
+
 describe('readout-lens analyze (report)', () => {
   it('prints a plain report when stdout is not a terminal', () => {
     const r = run(['analyze', SEED_004])
