@@ -147,10 +147,9 @@ forEachBrowser((b) => {
     let urls: string[] = []
     while (Date.now() < deadline) {
       urls = await b.evaluateInExtension(async () => {
-        const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }
-        return ((await (g.browser ?? g.chrome).tabs.query({})) as Array<{ url?: string }>).map(
-          (t) => t.url ?? '',
-        )
+        type Tabs = { tabs: { query(q: object): Promise<Array<{ url?: string }>> } }
+        const g = globalThis as unknown as { browser?: Tabs; chrome: Tabs }
+        return (await (g.browser ?? g.chrome).tabs.query({})).map((t) => t.url ?? '')
       })
       if (urls.some((u) => u.includes(`src/reader/index.html?id=${readerId}`))) break
       await new Promise((r) => setTimeout(r, 200))
