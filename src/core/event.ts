@@ -77,7 +77,7 @@ export function findEventLines(text: string, ref: YMD | null): EventLine[] {
     let raw = m[15] ?? m[18]!
     let place = m[12] ?? null
     // `同法国总统马克龙在广州松园举行非正式会晤`: the place follows the counterpart.
-    const at = /在([^在]{1,20})$/.exec(raw.replace(/(?:举行|进行|共同)?(?:非正式|正式)?$/, ''))
+    const at = /在([^在]{1,20}?)(?:举行|进行|共同)?(?:非正式|正式)?(?:中[^\s]{1,2}元首)?$/.exec(raw)
     if (at) {
       place ??= at[1]!
       raw = raw.slice(0, at.index)
@@ -135,7 +135,8 @@ export function extractEvent(
     lines = findEventLines(title, ref)
     inTitle = true
   }
-  const first = lines[0]
+  // The dated line is the event line proper; an undated one first is usually the headline.
+  const first = lines.find((l) => l.hasDate) ?? lines[0]
   if (!first) return null
   const event: ReadoutEvent = { ...first.event, participants: [...first.event.participants] }
   const same = lines.filter((l) => l.event.counterpart?.name === event.counterpart?.name)

@@ -40,7 +40,9 @@ const EDITORIAL =
 const ATTENDEES =
   /(?:参加|出席)(?:了)?(?:上述|此次|这次)?(?:活动|会见|会谈|会晤|通话)|等(?:参加|陪同|在场)|陪同(?:会见|出席|参加)?。?$/
 const CEREMONY =
-  /举行(?:盛大)?欢迎仪式|军乐团|奏[^。，；]{0,6}国歌|鸣(?:放)?礼炮|检阅|握手|合影|签字仪式|共同见证|步入|迎接|欢迎宴会|致慰问电|致贺电|举行视频会晤|举行会谈/
+  /举行(?:盛大)?欢迎仪式|军乐团|奏[^。，；]{0,6}国歌|鸣(?:放)?礼炮|检阅|握手|合影|签字仪式|共同见证|步入|迎接|欢迎宴会|致慰问电|致贺电|举行视频会晤|举行会谈|会见记者|签署(?:并发表)?(?:了)?[^。，；]{0,12}(?:声明|文件|协议|协定|条约|备忘录|《)|发表(?:了)?[^。，；]{0,6}(?:联合声明|《)|抵达|乘专机|离开|出席[^。，；]{0,12}(?:宴会|仪式|音乐会|晚会)|陪同下/
+/** Joint decisions (一致认为, 同意 …) are turns even when they mention a signing. */
+const DECIDES = /^[^，。；]{0,14}?(?:一致|同意|认为|表示|指出|强调|重申)/
 /** A title prefix is a noun phrase (`俄罗斯总统`, `中国国际问题研究院常务副院长、研究员`), not a clause. */
 const NOT_A_TITLE = /[的了是在对向与同将要愿把被使从给就也都还而但并]|支持|反对|表示|提出/
 const DATELINE_ONLY = new RegExp(`^${DATELINE}$`)
@@ -74,6 +76,8 @@ interface Matchers {
   verbAnywhere: RegExp
   /** A speaker marker anywhere near the start (a ceremony sentence never has one). */
   markerLike: RegExp
+  /** `和普京总统一致…` after a name: a joint subject. */
+  pair: RegExp
   /** Any word a marker needs (names, titles, 他/她, 双方/元首, hosts): a cheap pre-check. */
   cue: Automaton
 }
@@ -101,6 +105,7 @@ function compile(ctx: TurnContext): Matchers {
     jointStrong: new RegExp(`^${LEAD}${JOINT_SUBJECT}${ADVERBS_SOURCE}${JOINT_STRONG}`),
     narrationLead: new RegExp(`^${DATELINE}${eventLineRegExp('').source}`),
     verbAnywhere: new RegExp(`(?:表示|致以|${VERB_SOURCE})`),
+    pair: new RegExp(`^[和与同](?:${names})${suffix}${ADVERBS_SOURCE}${JOINT_STRONG}`),
     cue: buildAutomaton([
       ...aliases.keys(),
       ...TITLES,
@@ -140,7 +145,12 @@ function attribute(
 
   if (DATELINE_ONLY.test(s)) return { speaker: null, verb: null, explicit: true }
   // A ceremony opening a paragraph is narration even with 两国元首 as its subject.
-  if ((first || current === null) && CEREMONY.test(s) && !m.markerLike.test(s)) {
+  if (
+    (first || current === null) &&
+    CEREMONY.test(s) &&
+    !DECIDES.test(s) &&
+    !m.markerLike.test(s)
+  ) {
     return { speaker: null, verb: null, explicit: true }
   }
 
@@ -158,6 +168,9 @@ function attribute(
       return { speaker, verb: follow, explicit: true }
     } else if (follow) {
       return { speaker, verb: null, explicit: true }
+    } else if (m.pair.test(rest)) {
+      // `习近平和普京一致同意…`: both leaders as one subject.
+      return { speaker: JOINT, verb: null, explicit: true }
     } else if (named[1] && !ACTION_AFTER_NAME.test(rest)) {
       // `俄罗斯总统普京俄中均珍视…`: a titled name followed by speech, colon lost.
       return { speaker, verb: null, explicit: true }
