@@ -7,6 +7,21 @@ import { remapper } from './remap'
 
 export type IndexOrigin = IndexedEvent['origin']
 
+/** Headline of the readout itself (习近平同…通电话), preferred over editorial titles. */
+const READOUT_HEADLINE =
+  /^(国家主席)?(习近平|習近平).{0,30}(通电话|通電話|通话|通話|会晤|會晤|会谈|會談|会见|會見)$/
+
+/**
+ * The event's title: the page title when it is the readout headline, else the headline of the
+ * full 通稿 an editorial piece carries in its body (`更多内容，请读通稿：` + `习近平同…举行视频会晤`),
+ * else the page title.
+ */
+function eventTitle(pageTitle: string, paragraphs: Article['paragraphs']): string {
+  if (READOUT_HEADLINE.test(pageTitle)) return pageTitle
+  const inBody = paragraphs.find((p) => p.text.length <= 40 && READOUT_HEADLINE.test(p.text))
+  return inBody ? inBody.text : pageTitle
+}
+
 /** The text the search grams cover: every source title, then the body. */
 function gramText(sources: EventSource[], text: string): string {
   return [...new Set(sources.map((s) => s.title).filter((t) => t !== '')), text].join('\n')
@@ -38,7 +53,7 @@ export function toIndexedEvent(
     id: eventIdFor(ev),
     date: ev.date,
     kind: ev.kind,
-    title: source.title,
+    title: eventTitle(source.title, article.paragraphs),
     counterpart: ev.counterpart,
     participants: [...ev.participants],
     requestedBy: ev.requestedBy,
@@ -52,10 +67,6 @@ export function toIndexedEvent(
     grams: gramsOf(gramText([source], map.text)),
   }
 }
-
-/** Headline of the readout itself (习近平同…通电话), preferred over editorial titles. */
-const READOUT_HEADLINE =
-  /^(国家主席)?(习近平|習近平).{0,30}(通电话|通電話|通话|通話|会晤|會晤|会谈|會談|会见|會見)$/
 
 function sourceKey(s: EventSource): string {
   return s.url ?? `${s.outlet ?? ''}|${s.title}|${s.published ?? ''}`

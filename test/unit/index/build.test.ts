@@ -21,6 +21,17 @@ describe('buildIndex on the seeds', () => {
     ])
   })
 
+  it('titles each event with the readout headline when a page carries one (title or 通稿 in the body)', () => {
+    expect(index.events.map((e) => e.title)).toEqual([
+      '疫情以来第四次通话 习近平与普京传递了哪些重要信息?', // a commentary: its own title
+      '习近平同俄罗斯总统普京通电话',
+      '习近平同俄罗斯总统普京举行视频会晤',
+      '习近平同俄罗斯总统普京通电话',
+    ])
+    const dec = index.events.find((e) => e.id === '2021-12-15:video:普京')!
+    expect(dec.sources[0]!.title).toBe('中俄元首年内再度视频会晤 传递这些重要信息') // the page keeps its own
+  })
+
   it('merges the 2021-08-25 ZAKER piece and the plain readout into one event with two sources', () => {
     const ev = index.events.find((e) => e.id === '2021-08-25:call:普京')!
     expect(ev.sources).toHaveLength(2)
