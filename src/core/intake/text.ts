@@ -18,7 +18,7 @@ export interface IntakeOptions {
 }
 
 /** How far down a page the dateline may sit before the body starts. */
-const HEADER_SCAN_LINES = 120
+const HEADER_SCAN_LINES = 200
 const SOURCE_LINE = /^(?:来源|來源|稿源|来自|來自|出处|出處)\s*[:：]\s*(.+)$/
 
 interface Header {
