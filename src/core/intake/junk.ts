@@ -55,6 +55,9 @@ export function isJunkLine(line: string): boolean {
   if (/^(分享到|扫描二维码|扫码|下载APP|打开APP|长按识别)/i.test(line) && line.length <= 30)
     return true
   if (/^【?(字体|字號|字号)[:：]/.test(line) && line.length <= 30) return true
+  // gov.cn / MFA button rows: 【打印】 【关闭】
+  if (/^(\s*[【[](打印|关闭|關閉|纠错|糾錯|收藏|分享|返回顶部|大|中|小)[】\]])+$/.test(line))
+    return true
   if (hanCount(line) === 0 && line.length < 40) return true
   return isCreditLine(line)
 }

@@ -135,6 +135,16 @@ describe('parseText', () => {
       },
     ],
     [
+      'gov.cn page: ideographic space before 来源, button row at the end',
+      '首页 > 新闻\n习近平同俄罗斯总统普京举行视频会晤\n2021-12-15 20:07\u3000来源： 新华社\n新华社北京12月15日电 国家主席习近平15日下午在北京同俄罗斯总统普京举行视频会晤。\n【打印】 【关闭】\n',
+      {
+        title: '习近平同俄罗斯总统普京举行视频会晤',
+        published: '2021-12-15',
+        outlet: '新华社',
+        paragraphs: 1,
+      },
+    ],
+    [
       'headline printed under the dateline',
       '2021-08-25 17:49:38\n习近平同俄罗斯总统普京通电话\n国家主席习近平8月25日同俄罗斯总统普京通电话。\n双方就阿富汗局势深入交换意见。\n',
       {
