@@ -2,7 +2,7 @@
 // Works on normalised text (simplified, no spaces, Chinese punctuation), so 習近平同美國總統
 // 拜登通電話 and `8 月 25 日` are covered. The counterpart is read from the text's own
 // `国家 + 职务 + 姓名` pattern: any country, any leader.
-import { DATE_SOURCE, resolveDateParts, type YMD } from './dates'
+import { DATE_SOURCE, parseNumber, resolveDateParts, type YMD } from './dates'
 import { TITLE_SOURCE } from './speakers'
 import type { Counterpart, EventKind, ReadoutEvent } from './types'
 
@@ -15,12 +15,13 @@ export const MEETING_VERB_SOURCE =
   '(?:举行视[频讯]会晤|视[频讯]会晤|举行视[频讯]通话|视[频讯]通话|举行视[频讯]会议|视[频讯]会议|举行视[频讯]会见|视[频讯]会见|举行视[频讯]会谈|视[频讯]会谈|通电话|通话|举行会谈|会谈|举行会晤|会晤|举行会见|会见)'
 
 /**
- * Groups: 1-5 leading date, 6 host, 7-11 date, 12 place, 13 以视频方式, 14 应约,
- * then either 15 counterpart + 16 verb (`同…通电话`) or 17 verb + 18 counterpart (`会见…`).
+ * Groups: 1-5 leading date, 6 host, 7-11 date, 12 day only (`习近平15日同…`: the month is
+ * the dateline's), 13 place, 14 以视频方式, 15 应约, then either 16 counterpart + 17 verb
+ * (`同…通电话`) or 18 verb + 19 counterpart (`会见…`).
  */
 const EVENT_SOURCE =
   `(?:(?:当地时间)?${DATE_SOURCE}${TIME}，?)?${HOST_TITLE_BEFORE}(${HOSTS})${HOST_TITLE_AFTER}` +
-  `(?:${DATE_SOURCE})?${TIME}(?:在([^，。；！？\\n同与和]{1,20}?))?(以视频方式|通过视频连线方式|通过视频方式)?(应约|应邀)?` +
+  `(?:${DATE_SOURCE}|(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?${TIME}(?:在([^，。；！？\\n同与和]{1,20}?))?(以视频方式|通过视频连线方式|通过视频方式)?(应约|应邀)?` +
   `(?:(?:同|与|和)([^，。；！？\\n]{1,40}?)(${MEETING_VERB_SOURCE})` +
   `|(会见|接见)([^，。；！？\\n]{2,40}?)(?=[，。；！？\\n]|$))`
 
@@ -69,13 +70,35 @@ export function parseCounterpart(raw: string): Counterpart | null {
  * All event lines in `text`, in order. `ref` resolves dates without a year.
  * The first one is the article's own event (see `extractEvent`).
  */
-export function findEventLines(text: string, ref: YMD | null): EventLine[] {
+/**
+ * A day without month (`15日`): the month is the dateline's, else the reference month (or
+ * the one before when the day is still to come).
+ */
+function dayOnly(
+  day: string,
+  ref: YMD | null,
+  monthHint: { month: number } | null,
+): { year?: string; month: string; day: string } | null {
+  if (monthHint) return { month: String(monthHint.month), day }
+  if (!ref) return null
+  const d = parseNumber(day)
+  const back = d > ref.day + 1
+  const month = back ? (ref.month === 1 ? 12 : ref.month - 1) : ref.month
+  const year = back && ref.month === 1 ? ref.year - 1 : ref.year
+  return { year: String(year), month: String(month), day }
+}
+
+export function findEventLines(
+  text: string,
+  ref: YMD | null,
+  monthHint: { month: number } | null = null,
+): EventLine[] {
   const out: EventLine[] = []
   const re = eventLineRegExp()
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
-    let raw = m[15] ?? m[18]!
-    let place = m[12] ?? null
+    let raw = m[16] ?? m[19]!
+    let place = m[13] ?? null
     // `同法国总统马克龙在广州松园举行非正式会晤`: the place follows the counterpart.
     const at = /在([^在]{1,20}?)(?:举行|进行|共同)?(?:非正式|正式)?(?:中[^\s]{1,2}元首)?$/.exec(raw)
     if (at) {
@@ -95,13 +118,15 @@ export function findEventLines(text: string, ref: YMD | null): EventLine[] {
       ? { year: m[7], relYear: m[8], relMonth: m[9], month: m[10], day: m[11] }
       : m[4]
         ? { year: m[1], relYear: m[2], relMonth: m[3], month: m[4], day: m[5] }
-        : null
-    const requested = m[14] === '应约'
-    const verb = m[16] ?? m[17]!
+        : m[12]
+          ? dayOnly(m[12], ref, monthHint)
+          : null
+    const requested = m[15] === '应约'
+    const verb = m[17] ?? m[18]!
     out.push({
       event: {
         date: dateParts ? resolveDateParts(dateParts, ref) : null,
-        kind: m[13] ? 'video' : kindOf(verb),
+        kind: m[14] ? 'video' : kindOf(verb),
         participants: [host, counterpart.name],
         counterpart,
         requestedBy: requested ? counterpart.name : null,
@@ -129,10 +154,10 @@ export function extractEvent(
   ref: YMD | null,
   dateline: { month: number; day: number } | null,
 ): EventLine | null {
-  let lines = findEventLines(bodyText.slice(0, EVENT_SCAN), ref)
+  let lines = findEventLines(bodyText.slice(0, EVENT_SCAN), ref, dateline)
   let inTitle = false
   if (lines.length === 0) {
-    lines = findEventLines(title, ref)
+    lines = findEventLines(title, ref, dateline)
     inTitle = true
   }
   // The dated line is the event line proper; an undated one first is usually the headline.

@@ -82,6 +82,21 @@ interface Matchers {
   cue: Automaton
 }
 
+/** Compiled matchers by participant list: pages about the same leaders reuse them. */
+const cache = new Map<string, Matchers>()
+const CACHE_SIZE = 16
+
+function matchersFor(ctx: TurnContext): Matchers {
+  const key = ctx.participants.join('|')
+  let m = cache.get(key)
+  if (!m) {
+    m = compile(ctx)
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!)
+    cache.set(key, m)
+  }
+  return m
+}
+
 function compile(ctx: TurnContext): Matchers {
   const aliases = buildAliasTable(ctx.participants)
   const names = [...aliases.keys()]
@@ -210,7 +225,7 @@ const CUE_WINDOW = 90
 const HEAD = 120
 
 export function extractTurns(body: Body, ctx: TurnContext, sourceText: string): Turn[] {
-  const m = compile(ctx)
+  const m = matchersFor(ctx)
   const sentences = splitSentences(body)
   const perParagraph = new Map<number, number>()
   for (const s of sentences) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1)

@@ -127,6 +127,19 @@ describe('event line patterns', () => {
     expect(line(s)).toMatchObject(expected)
   })
 
+  it('takes the month of a day-only event line from the dateline', () => {
+    const a = analyze(
+      articleOf('新华社北京6月15日电 国家主席习近平15日同俄罗斯总统普京通电话。\n普京表示，好。', {
+        published: '2022-06-16',
+      }),
+    )
+    expect(a.event?.date).toBe('2022-06-15')
+    const b = analyze(
+      articleOf('國家主席習近平30日同俄羅斯總統普京舉行視頻會晤。', { published: '2023-01-02' }),
+    )
+    expect(b.event).toMatchObject({ date: '2022-12-30', kind: 'video' })
+  })
+
   it('parses counterparts from the text’s own pattern', () => {
     expect(parseCounterpart('联合国秘书长古特雷斯')).toEqual({
       name: '古特雷斯',
