@@ -80,9 +80,10 @@ const BLOCK_TAGS = new Set([
 ])
 
 // Class/id tokens of boxes inside an article container that hold no body text: image and
-// caption boxes, QR blurbs, share bars, 推荐/相关 lists, editor lines, copyright, ads, hidden.
+// caption boxes, QR blurbs, share bars, 推荐/相关 lists, editor lines, copyright, ads, and the
+// plain `hide`/`hidden` utility classes (not responsive ones like `hidden-xs`).
 const JUNK_BOX =
-  /(?:^|[\s_-])(?:img[_-]?(?:wrapper|wrap|box|descr|desc|caption)|imagebox|image[_-]?box|pic[_-]?(?:box|info|desc)|qr|qrcode|appendqr|ewm|erweima|share|bdshare|social|recommends?|related|relate|tuijian|xgyd|hot[_-]?news|editor|copyright|statement|disclaimer|comments?|ads?|adv|advert|sinaads|hide|hidden|sr-only|visually-hidden|breadcrumbs?|crumbs|pagination)(?=$|[\s_\-\d])/
+  /(?:^|[\s_-])(?:img[_-]?(?:wrapper|wrap|box|descr|desc|caption)|imagebox|image[_-]?box|pic[_-]?(?:box|info|desc)|qr|qrcode|appendqr|ewm|erweima|share|bdshare|social|recommends?|related|relate|tuijian|xgyd|hot[_-]?news|editor|copyright|statement|disclaimer|comments?|ads?|adv|advert|sinaads|sr-only|visually-hidden|breadcrumbs?|crumbs|pagination)(?=$|[\s_\-\d])|(?:^|\s)(?:hide|hidden)(?=$|\s)/
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i
 
