@@ -18,7 +18,9 @@ analyze      Reads a plain-text, Markdown (YAML front matter + HTML body) or HTM
              (NO_COLOR=1 turns colours off, FORCE_COLOR=1 on).
   --url URL              where the page came from (picks the site adapter, gives the year)
   --published DATE       publication date YYYY-MM-DD (overrides the page)
-  --json                 print one JSON object (shape documented in the README)
+  --json                 print one JSON object (shape documented in the README;
+                         event.counterpart is an object {name, country, title} or null;
+                         offsets index the file for text input, the body text otherwise)
   --index FILE           rank related events against FILE instead of the built-in index
 
 build-index  Analyses every .txt/.md/.html file in <dir> and writes a readout-lens index
