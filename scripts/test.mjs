@@ -61,11 +61,14 @@ function newest(paths) {
 
 /** The build is stale when a package is missing or any of its inputs is newer than it. */
 function buildIsStale() {
-  const manifests = ['dist/chrome/manifest.json', 'dist/firefox/manifest.json'].map((p) =>
-    join(root, p),
-  )
-  if (!manifests.every(existsSync)) return 'dist/ is missing'
-  const built = Math.min(...manifests.map((p) => statSync(p).mtimeMs))
+  const targets = ['chrome', 'firefox']
+  const manifests = targets.map((t) => join(root, `dist/${t}/manifest.json`))
+  const zips = targets.map((t) => join(root, `dist/readout-lens-${t}.zip`))
+  if (![...manifests, ...zips].every(existsSync)) return 'dist/ is incomplete'
+  const mtime = (p) => statSync(p).mtimeMs
+  // A bare `vite build` leaves the zips behind the folders.
+  if (zips.some((z, i) => mtime(z) < mtime(manifests[i]))) return 'the zips are older than dist/'
+  const built = Math.min(...manifests.map(mtime))
   const inputs = [
     'src',
     'public',
