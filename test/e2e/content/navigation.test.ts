@@ -1,0 +1,92 @@
+// Client-side navigation on the Kankan fixture (Nuxt-style app: pushState + in-place article
+// swap): the highlights and panel follow the new article, go back with popstate, and are torn
+// down when the app navigates to a page that is not an article.
+import { expect, it } from 'vitest'
+import { forEachBrowser, loadFixtureSites, type TestBrowser, type TestPage } from '../harness'
+
+const kankan = loadFixtureSites().find((s) => s.id === 'kankan')!
+const nav = kankan.meta.clientNav as { url: string }
+
+const panelDate = (page: TestPage) =>
+  page.evaluate(
+    () =>
+      document.querySelector('readout-lens-panel')?.shadowRoot?.querySelector('[data-field=date]')
+        ?.textContent ?? null,
+  )
+
+async function waitForDate(page: TestPage, date: string): Promise<void> {
+  await page.waitFor(
+    (d) =>
+      document.querySelector('readout-lens-panel')?.shadowRoot?.querySelector('[data-field=date]')
+        ?.textContent === d,
+    date,
+    {
+      timeout: 15_000,
+      message: `panel never showed ${date}`,
+    },
+  )
+}
+
+async function paintedText(b: TestBrowser, page: TestPage): Promise<string> {
+  const h = await b.readHighlights(page)
+  return Object.values(h)
+    .flat()
+    .map((r) => r.text)
+    .join('')
+}
+
+forEachBrowser((b) => {
+  it('follows pushState to the next article and popstate back', async () => {
+    const page = await b.openPage(`${kankan.url}#autonav`)
+    try {
+      await waitForDate(page, '2021-08-25')
+      // The app swaps the article and pushes the second URL 1 s after rendering.
+      await page.waitFor((u) => location.href === u, nav.url, { timeout: 10_000 })
+      await waitForDate(page, '2022-02-25')
+      await page.waitFor(() => {
+        let n = 0
+        for (const name of CSS.highlights.keys()) if (name.startsWith('readout-lens-')) n++
+        return n > 0
+      })
+      const second = await paintedText(b, page)
+      expect(second).toContain('乌克兰')
+      expect(
+        await page.evaluate(() => document.querySelectorAll('readout-lens-panel').length),
+      ).toBe(1)
+      // Every painted range is in the live article (none left over from the first one).
+      const stale = await page.evaluate(() => {
+        let n = 0
+        for (const [name, h] of CSS.highlights) {
+          if (!name.startsWith('readout-lens-')) continue
+          for (const r of h) if (!r.startContainer.isConnected) n++
+        }
+        return n
+      })
+      expect(stale).toBe(0)
+      await b.screenshot(page, 'kankan-after-navigation')
+
+      await page.evaluate(() => history.back())
+      await waitForDate(page, '2021-08-25')
+      expect(await paintedText(b, page)).not.toContain('乌克兰')
+      expect(page.errors).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('tears everything down when the app leaves the article', async () => {
+    const page = await b.openPage(kankan.url)
+    try {
+      await waitForDate(page, '2021-08-25')
+      await page.evaluate(() => history.pushState({}, '', '/channel/shizheng'))
+      await page.waitFor(() => document.querySelector('readout-lens-panel') === null, undefined, {
+        timeout: 5_000,
+        message: 'panel not removed',
+      })
+      expect(await b.readHighlights(page)).toEqual({})
+      expect(await panelDate(page)).toBeNull()
+    } finally {
+      await page.close()
+    }
+  })
+})
