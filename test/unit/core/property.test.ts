@@ -108,7 +108,7 @@ describe('normalize properties', () => {
       }),
       { numRuns: 500 },
     )
-  })
+  }, 60_000)
 })
 
 describe('analyze properties', () => {
@@ -124,7 +124,7 @@ describe('analyze properties', () => {
       ),
       { numRuns: 400 },
     )
-  })
+  }, 60_000)
 
   it('mutated seeds never throw and all offsets are exact', () => {
     const seeds = ['000', '001', '002', '003', '004'].map(seedArticle)
@@ -147,7 +147,7 @@ describe('analyze properties', () => {
       ),
       { numRuns: 150 },
     )
-  })
+  }, 60_000)
 
   it('paragraph ranges that overlap or run past the text are tolerated', () => {
     const text = '国家主席习近平8月25日同俄罗斯总统普京通电话。\n习近平指出，好。'
@@ -186,7 +186,7 @@ describe('performance', () => {
     checkAnalysis(article, analyze(article))
     // Target ≥2,000 chars/ms on an idle machine; the bound leaves room for a loaded CI box.
     expect(ms).toBeLessThan(1_000)
-  })
+  }, 60_000)
 
   it('a 2 MB input is not quadratic (10× the text costs < 30× the time)', () => {
     const small = timeAnalysis(200_000).ms
