@@ -70,6 +70,17 @@ export function parseCounterpart(raw: string): Counterpart | null {
  * All event lines in `text`, in order. `ref` resolves dates without a year.
  * The first one is the article's own event (see `extractEvent`).
  */
+/** `今天`/`昨天` (Taiwan and Hong Kong outlets date by the publication day). */
+const RELATIVE_DAY = /(今天|今日|昨天|昨日|前天)/
+const RELATIVE_DAYS: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2 }
+const TRAILING_TIME =
+  /(?:今天|今日|昨天|昨日|前天|当天|\d{1,2}日)(?:上午|下午|晚间|晚上|晚|中午)?(?:举行|进行)?(?:非正式|正式)?$/
+
+function shiftDays(d: YMD, days: number): string {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days))
+  return t.toISOString().slice(0, 10)
+}
+
 /**
  * A day without month (`15日`): the month is the dateline's, else the reference month (or
  * the one before when the day is still to come).
@@ -106,6 +117,9 @@ export function findEventLines(
       raw = raw.slice(0, at.index)
     }
     raw = raw.replace(/(?:举行|进行|共同)?(?:非正式|正式)?$/, '').replace(/一行$/, '')
+    // Taiwan/HK style `與美國總統拜登今天舉行視訊會談`: a time word after the counterpart.
+    const trailing = TRAILING_TIME.exec(raw)
+    if (trailing && trailing.index > 0) raw = raw.slice(0, trailing.index)
     const counterpart = parseCounterpart(raw)
     if (
       !counterpart ||
@@ -121,11 +135,16 @@ export function findEventLines(
         : m[12]
           ? dayOnly(m[12], ref, monthHint)
           : null
+    const relative = dateParts ? null : RELATIVE_DAY.exec(m[0])
     const requested = m[15] === '应约'
     const verb = m[17] ?? m[18]!
     out.push({
       event: {
-        date: dateParts ? resolveDateParts(dateParts, ref) : null,
+        date: dateParts
+          ? resolveDateParts(dateParts, ref)
+          : relative && ref
+            ? shiftDays(ref, RELATIVE_DAYS[relative[1]!] ?? 0)
+            : null,
         kind: m[14] ? 'video' : kindOf(verb),
         participants: [host, counterpart.name],
         counterpart,
@@ -134,7 +153,7 @@ export function findEventLines(
       },
       start: m.index,
       end: m.index + m[0].length,
-      hasDate: dateParts !== null,
+      hasDate: dateParts !== null || (relative !== null && ref !== null),
     })
   }
   return out
