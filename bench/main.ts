@@ -1,0 +1,244 @@
+// `npm run bench [-- --json] [-- --quick]`: the figures of issue 7, side by side with mark.js
+// and FlexSearch in the same run. Progress goes to stderr; the table (or with --json one JSON
+// object with exactly the issue's keys) to stdout.
+//   --quick   skip the 50k corpus (search_p95_ms_50k is then null)
+import { spawnSync } from 'node:child_process'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { launchBench } from './browser'
+import { contentScriptSize } from './content-size'
+import { corpus } from './corpus-cache'
+import { nonReadoutPage, readoutPage, ROOT, visitedReadouts } from './gen-corpus'
+import { measureAnnotation, measureDetect } from './page-metrics'
+import {
+  bruteForce,
+  flexFirstResults,
+  flexResults,
+  flexSetup,
+  measureFirstResults,
+  measureSearchLatency,
+  ourResults,
+  quality,
+  QUERIES,
+} from './search-metrics'
+import { median, round } from './stats'
+import { TARGETS, type Key } from './targets'
+import type { IndexedEvent } from '../src/core/types'
+import type { Page } from 'playwright-core'
+import { newBenchPage, type BenchBrowser } from './browser'
+
+const args = new Set(process.argv.slice(2))
+const JSON_OUT = args.has('--json')
+const QUICK = args.has('--quick')
+const log = (s: string) => process.stderr.write(`${s}\n`)
+
+const figures: Partial<Record<Key, number | null>> = {}
+const notes: string[] = []
+
+function coreThroughput(): number {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts/bench-core.ts'), '--json'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  )
+  if (r.status !== 0) throw new Error(`scripts/bench-core.ts failed: ${r.stderr}`)
+  const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { analysis_chars_per_ms: number }
+  return out.analysis_chars_per_ms
+}
+
+function corpusFile(events: IndexedEvent[]): Buffer {
+  return Buffer.from(
+    JSON.stringify({
+      format: 'readout-lens-index',
+      version: 1,
+      builtAt: '2026-01-01T00:00:00.000Z',
+      events,
+    }),
+  )
+}
+
+async function storePage(b: BenchBrowser): Promise<Page> {
+  const page = await newBenchPage(b)
+  await page.goto(`${b.driver.extensionOrigin}/bench/store.html`)
+  await page.waitForFunction(() => 'bench' in window)
+  return page
+}
+
+interface ImportResult {
+  checkMs: number
+  writeMs: number
+  added: number
+  bytes: number
+}
+
+async function importEvents(
+  b: BenchBrowser,
+  page: Page,
+  events: IndexedEvent[],
+  parts: number,
+  name: string,
+): Promise<ImportResult[]> {
+  await page.evaluate(() =>
+    (window as unknown as { bench: { clear(): Promise<void> } }).bench.clear(),
+  )
+  const size = Math.ceil(events.length / parts)
+  const out: ImportResult[] = []
+  for (let i = 0; i < parts; i++) {
+    const url = `http://news.sina.com.cn/bench/${name}-${i}.json`
+    b.server.route(url, corpusFile(events.slice(i * size, (i + 1) * size)), 'application/json')
+    const r = await page.evaluate(
+      (u) =>
+        (
+          window as unknown as { bench: { importFile(u: string): Promise<ImportResult> } }
+        ).bench.importFile(u),
+      url,
+    )
+    b.server.route(url, '', 'application/json') // free the buffer
+    log(
+      `  ${name} part ${i + 1}/${parts}: ${r.added} events, ${(r.bytes / 1048576).toFixed(0)} MB, check ${(r.checkMs / 1000).toFixed(1)} s, write ${(r.writeMs / 1000).toFixed(1)} s`,
+    )
+    out.push(r)
+  }
+  return out
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now()
+  log('▶ core analysis throughput (scripts/bench-core.ts)')
+  figures.analysis_chars_per_ms = coreThroughput()
+
+  const size = contentScriptSize(join(ROOT, 'dist/chrome'))
+  figures.content_script_kb_gz = round(size.gzBytes / 1024, 1)
+  notes.push(
+    `content script before detection: ${size.files.map((f) => `${f.file.replace(/^assets\//, '')} ${(f.gz / 1024).toFixed(1)}`).join(', ')} (KB gz)`,
+  )
+
+  log('▶ corpora')
+  const events10k = await corpus(10_000, log)
+  const events50k = QUICK ? null : await corpus(50_000, log)
+
+  const expected10 = bruteForce(events10k)
+  log('▶ Chromium with the extension')
+  const b = await launchBench()
+  try {
+    const page20k = readoutPage(20_000)
+    const page200k = readoutPage(200_000)
+    const other = nonReadoutPage(200_000)
+    log('▶ annotation (20k page, with mark.js on the same page)')
+    const a20 = await measureAnnotation(b, page20k, 7, true, log)
+    figures.annotate_ms_20k = round(a20.ms)
+    figures.markjs_ratio = round(a20.markjsMs! / a20.ms, 1)
+    notes.push(
+      `20k page: ${page20k.chars} chars, ${a20.highlights} highlight ranges, ${a20.phrases} distinct phrases; mark.js ${a20.markjsMs!.toFixed(1)} ms for ${a20.markjsMarks} marks`,
+    )
+    log('▶ annotation (200k page)')
+    const a200 = await measureAnnotation(b, page200k, 5, false, log)
+    figures.annotate_ms_200k = round(a200.ms)
+    figures.long_tasks_200k = a200.longTasks
+    notes.push(
+      `200k page: ${page200k.chars} chars, ${a200.highlights} highlight ranges; longest task while annotating ${a200.maxTaskMs.toFixed(0)} ms`,
+    )
+    log('▶ detection on a long non-readout page')
+    const det = await measureDetect(b, other, 7)
+    figures.detect_ms_non_readout = round(det.ms)
+    notes.push(`non-readout page: ${other.chars} chars`)
+
+    log('▶ index: import 10k events')
+    const store = await storePage(b)
+    const imp = await importEvents(b, store, events10k, 1, 'corpus-10k')
+    figures.index_build_s_10k = round((imp[0]!.checkMs + imp[0]!.writeMs) / 1000)
+
+    log('▶ search, 10k')
+    const lat10 = await measureSearchLatency(b, 5)
+    figures.search_p95_ms_10k = round(lat10.p95)
+    notes.push(
+      `search 10k: median ${lat10.median.toFixed(1)} ms over ${lat10.samples} queries (${QUERIES.length} distinct)`,
+    )
+    const first = await measureFirstResults(b, 5)
+    figures.search_first_ms_10k = round(first.ms)
+    const q10 = quality(expected10, await ourResults(b))
+    figures.search_recall = round(q10.recall, 4)
+    figures.search_precision = round(q10.precision, 4)
+
+    log('▶ FlexSearch, 10k')
+    const flexUrl = 'http://news.sina.com.cn/bench/flex-10k.json'
+    b.server.route(flexUrl, corpusFile(events10k), 'application/json')
+    const fs = await flexSetup(b, flexUrl)
+    b.server.route(flexUrl, '', 'application/json')
+    const ff = await flexFirstResults(b, 3)
+    figures.flexsearch_first_ratio_10k = round(ff.ms / first.ms, 1)
+    const fq = quality(expected10, await flexResults(b, events10k))
+    notes.push(
+      `FlexSearch (Charset.CJK, export in IndexedDB): build ${(fs.buildMs / 1000).toFixed(1)} s, popup open → first results ${ff.ms.toFixed(0)} ms; precision ${fq.precision.toFixed(3)}, recall ${fq.recall.toFixed(3)}`,
+    )
+
+    log('▶ saving visited readouts, 10k index')
+    const adds = await store.evaluate(
+      (pages) =>
+        (
+          window as unknown as { bench: { addReadouts(p: unknown): Promise<number[]> } }
+        ).bench.addReadouts(pages),
+      visitedReadouts(11),
+    )
+    figures.add_readout_ms_10k = round(median(adds.slice(1)))
+
+    if (events50k) {
+      log('▶ index + search, 50k')
+      const imp50 = await importEvents(b, store, events50k, 5, 'corpus-50k')
+      notes.push(
+        `import 50k (5 files): ${(imp50.reduce((n, r) => n + r.checkMs + r.writeMs, 0) / 1000).toFixed(1)} s`,
+      )
+      const lat50 = await measureSearchLatency(b, 3)
+      figures.search_p95_ms_50k = round(lat50.p95)
+      const q50 = quality(bruteForce(events50k), await ourResults(b))
+      notes.push(
+        `search 50k: median ${lat50.median.toFixed(1)} ms; recall ${q50.recall.toFixed(4)}, precision ${q50.precision.toFixed(4)}`,
+      )
+    } else figures.search_p95_ms_50k = null
+    await store.close()
+    notes.push(
+      `recall/precision per query (10k): ${q10.perQuery.map((p) => `${p.q} ${p.correct}/${p.expected}`).join(', ')}`,
+    )
+  } finally {
+    await b.close()
+  }
+  const version = spawnSync('/usr/lib/chromium/chromium', ['--version'], {
+    encoding: 'utf8',
+  }).stdout.trim()
+  notes.push(
+    `machine: ${cpus().length} cores, Node ${process.version}, ${version}; bench took ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  )
+  report()
+}
+
+function report(): void {
+  const out: Record<string, number | null> = {}
+  for (const t of TARGETS) out[t.key] = figures[t.key] ?? null
+  if (JSON_OUT) {
+    process.stdout.write(`${JSON.stringify(out)}\n`)
+    for (const n of notes) log(n)
+    return
+  }
+  const rows = TARGETS.map((t) => {
+    const v = out[t.key] ?? null
+    const verdict = v === null ? 'n/a' : t.test ? (t.test(v) ? 'pass' : 'MISS') : ''
+    return [t.key, v === null ? '—' : String(v), t.target, verdict, t.label]
+  })
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 6))
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i < 4 ? (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)) : c))
+      .join('  ')
+  console.log(line(['figure', 'value', 'target', 'result', 'what']))
+  for (const r of rows) console.log(line(r))
+  console.log('')
+  for (const n of notes) console.log(`- ${n}`)
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

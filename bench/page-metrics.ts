@@ -1,0 +1,173 @@
+// In-page figures on generated Sina pages: annotation time (the content script's own
+// performance marks, which Chromium shares between the content script's world and the page's),
+// long tasks while annotating, mark.js on the same page, detection on a non-readout page.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { newBenchPage, type BenchBrowser } from './browser'
+import { ROOT, type GeneratedPage } from './gen-corpus'
+import { median } from './stats'
+
+const MARKJS = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8')
+
+/** Runs in the page's main world at document start: collect long tasks from the beginning. */
+function observeLongTasks(): void {
+  const w = window as unknown as { __rlLong: Array<{ s: number; d: number }> }
+  w.__rlLong = []
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__rlLong.push({ s: e.startTime, d: e.duration })
+    }).observe({ type: 'longtask', buffered: true })
+  } catch {
+    // no longtask support: reported as missing below
+  }
+}
+
+async function open(b: BenchBrowser, url: string): Promise<Page> {
+  const page = await newBenchPage(b)
+  await page.addInitScript(observeLongTasks)
+  await page.goto(url, { waitUntil: 'load' })
+  return page
+}
+
+async function waitMark(page: Page, name: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, {
+    timeout,
+    polling: 50,
+  })
+}
+
+export interface AnnotateRun {
+  ms: number
+  longTasks: number
+  maxTaskMs: number
+  highlights: number
+  phrases: string[]
+}
+
+async function annotateOnce(page: Page): Promise<AnnotateRun> {
+  await waitMark(page, 'readout-lens:highlights')
+  // Let the observer deliver the last task's entry.
+  await page.waitForTimeout(100)
+  return page.evaluate(() => {
+    const start = performance.getEntriesByName('readout-lens:article')[0]!.startTime
+    const end = performance.getEntriesByName('readout-lens:highlights')[0]!.startTime
+    const long = (window as unknown as { __rlLong: Array<{ s: number; d: number }> }).__rlLong
+    const during = long.filter((t) => t.s < end && t.s + t.d > start)
+    const phrases = new Set<string>()
+    let highlights = 0
+    for (const [name, hl] of CSS.highlights) {
+      if (!name.startsWith('readout-lens-')) continue
+      for (const r of hl as Highlight) {
+        highlights++
+        if (!name.startsWith('readout-lens-phrase-')) continue
+        // The ranges may be StaticRanges: read their text through a live Range.
+        const live = document.createRange()
+        live.setStart(r.startContainer, r.startOffset)
+        live.setEnd(r.endContainer, r.endOffset)
+        phrases.add(live.toString())
+      }
+    }
+    return {
+      ms: end - start,
+      longTasks: during.filter((t) => t.d > 50).length,
+      maxTaskMs: Math.max(0, ...during.map((t) => t.d)),
+      highlights,
+      phrases: [...phrases],
+    }
+  })
+}
+
+/** mark.js over the article element, the same phrases, in the same page. */
+async function markjsOnce(page: Page, phrases: string[]): Promise<{ ms: number; marks: number }> {
+  await page.addScriptTag({ content: MARKJS })
+  return page.evaluate(
+    (ph) =>
+      new Promise<{ ms: number; marks: number }>((resolve) => {
+        const el = document.querySelector('#article')!
+        const Mark = (
+          window as unknown as { Mark: new (e: Element) => { mark(k: string[], o: object): void } }
+        ).Mark
+        const t0 = performance.now()
+        let marks = 0
+        new Mark(el).mark(ph, {
+          separateWordSearch: false,
+          diacritics: false,
+          each: () => marks++,
+          done: () => resolve({ ms: performance.now() - t0, marks }),
+        })
+      }),
+    phrases,
+  )
+}
+
+export interface AnnotateFigures {
+  ms: number
+  longTasks: number
+  maxTaskMs: number
+  highlights: number
+  phrases: number
+  markjsMs?: number
+  markjsMarks?: number
+  runs: number[]
+}
+
+export async function measureAnnotation(
+  b: BenchBrowser,
+  pg: GeneratedPage,
+  runs: number,
+  withMarkjs: boolean,
+  log: (s: string) => void,
+): Promise<AnnotateFigures> {
+  b.server.route(pg.url, pg.html)
+  const results: AnnotateRun[] = []
+  const mj: Array<{ ms: number; marks: number }> = []
+  for (let i = 0; i <= runs; i++) {
+    const page = await open(b, pg.url)
+    const r = await annotateOnce(page)
+    const m = withMarkjs ? await markjsOnce(page, r.phrases) : null
+    await page.close()
+    if (i === 0) continue // warm-up
+    results.push(r)
+    if (m) mj.push(m)
+    log(
+      `  ${pg.chars} chars run ${i}: ${r.ms.toFixed(1)} ms, ${r.longTasks} long tasks (max ${r.maxTaskMs.toFixed(0)} ms)${m ? `, mark.js ${m.ms.toFixed(0)} ms` : ''}`,
+    )
+  }
+  const last = results[results.length - 1]!
+  return {
+    ms: median(results.map((r) => r.ms)),
+    longTasks: Math.max(...results.map((r) => r.longTasks)),
+    maxTaskMs: Math.max(...results.map((r) => r.maxTaskMs)),
+    highlights: last.highlights,
+    phrases: last.phrases.length,
+    ...(withMarkjs
+      ? { markjsMs: median(mj.map((m) => m.ms)), markjsMarks: mj[mj.length - 1]!.marks }
+      : {}),
+    runs: results.map((r) => r.ms),
+  }
+}
+
+/** The content script's extraction + detection on a long non-readout page. */
+export async function measureDetect(
+  b: BenchBrowser,
+  pg: GeneratedPage,
+  runs: number,
+): Promise<{ ms: number; runs: number[] }> {
+  b.server.route(pg.url, pg.html)
+  const times: number[] = []
+  for (let i = 0; i <= runs; i++) {
+    const page = await open(b, pg.url)
+    await waitMark(page, 'readout-lens:detect')
+    const ms = await page.evaluate(
+      () => performance.getEntriesByName('readout-lens:detect')[0]!.duration,
+    )
+    const annotated = await page.evaluate(
+      () => performance.getEntriesByName('readout-lens:highlights').length,
+    )
+    await page.close()
+    if (annotated) throw new Error('the non-readout page was annotated')
+    if (i > 0) times.push(ms)
+  }
+  return { ms: median(times), runs: times }
+}

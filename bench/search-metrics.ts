@@ -1,0 +1,280 @@
+// Search figures through the real popup (src/popup) and background: time from the popup's
+// `search` request to its results being in the DOM, time from opening the popup to the first
+// results, recall/precision against a brute-force scan; and the same for FlexSearch on a
+// bench-only extension page that loads its exported index from IndexedDB.
+import type { Page } from 'playwright-core'
+import { foldForSearch } from '../src/core/normalize'
+import { searchText } from '../src/background/index/rows'
+import type { IndexedEvent } from '../src/core/types'
+import { newBenchPage, type BenchBrowser } from './browser'
+import { median, percentile } from './stats'
+
+/** Fixed query set: 2-, 4- and 8-character, traditional script, and multi-term queries. */
+export const QUERIES = [
+  '合作',
+  '主权',
+  '普京',
+  '能源',
+  '战略协作',
+  '核心利益',
+  '多边主义',
+  '中美关系',
+  '戰略協作',
+  '全面战略协作伙伴',
+  '构建人类命运共同',
+  '习近平 普京',
+  '马克龙 气候变化',
+  '普京 能源 合作',
+  '乌克兰 伙伴关系',
+]
+
+/** Runs in the popup page's main world at document start. */
+function popupProbe(): void {
+  if (!location.pathname.endsWith('/src/popup/index.html')) return
+  const st = {
+    sends: [] as Array<{ q: string; t: number }>,
+    shownAt: null as number | null,
+  }
+  ;(window as unknown as { __bench: typeof st }).__bench = st
+  const rt = (
+    globalThis as unknown as { chrome: { runtime: { sendMessage: (...a: unknown[]) => unknown } } }
+  ).chrome.runtime
+  const orig = rt.sendMessage.bind(rt)
+  rt.sendMessage = (...args: unknown[]) => {
+    const msg = args[0] as { type?: string; query?: string } | undefined
+    if (msg?.type === 'search') st.sends.push({ q: msg.query ?? '', t: performance.now() })
+    return orig(...args)
+  }
+  const first = new URLSearchParams(location.hash.slice(1)).get('bench-q')
+  let typed = false
+  new MutationObserver(() => {
+    const box = document.querySelector<HTMLInputElement>('#q')
+    if (first && box && !typed) {
+      // The user types as soon as the box is there.
+      typed = true
+      box.value = first
+      box.dispatchEvent(new Event('input', { bubbles: true }))
+    }
+    if (st.shownAt === null && document.querySelector('.result')) st.shownAt = performance.now()
+  }).observe(document, { childList: true, subtree: true })
+}
+
+async function openPopup(b: BenchBrowser, first?: string): Promise<Page> {
+  const page = await newBenchPage(b)
+  await page.addInitScript(popupProbe)
+  const hash = first ? `#bench-q=${encodeURIComponent(first)}` : ''
+  await page.goto(`${b.driver.extensionOrigin}/src/popup/index.html${hash}`)
+  return page
+}
+
+/** Type `q` into the popup; ms from its search request to the results in the DOM. */
+async function popupQuery(page: Page, q: string): Promise<number> {
+  return page.evaluate(async (query) => {
+    const st = (
+      window as unknown as { __bench: { sends: Array<{ t: number }>; shownAt: number | null } }
+    ).__bench
+    const box = document.querySelector<HTMLInputElement>('#q')!
+    const until = (f: () => boolean) =>
+      new Promise<void>((ok, fail) => {
+        const t0 = performance.now()
+        const tick = () =>
+          f()
+            ? ok()
+            : performance.now() - t0 > 20_000
+              ? fail(new Error(`timeout: ${query}`))
+              : setTimeout(tick, 2)
+        tick()
+      })
+    box.value = ''
+    box.dispatchEvent(new Event('input', { bubbles: true }))
+    await until(() => !document.querySelector('.result'))
+    st.sends = []
+    st.shownAt = null
+    box.value = query
+    box.dispatchEvent(new Event('input', { bubbles: true }))
+    await until(() => st.shownAt !== null)
+    if (st.sends.length !== 1)
+      throw new Error(`expected one search request, saw ${st.sends.length}`)
+    return st.shownAt! - st.sends[0]!.t
+  }, q)
+}
+
+export interface SearchLatency {
+  p95: number
+  median: number
+  samples: number
+}
+
+export async function measureSearchLatency(b: BenchBrowser, reps: number): Promise<SearchLatency> {
+  const page = await openPopup(b)
+  await page.waitForSelector('#q')
+  for (const q of QUERIES) await popupQuery(page, q) // warm-up: the database is open after this
+  const times: number[] = []
+  for (let r = 0; r < reps; r++) for (const q of QUERIES) times.push(await popupQuery(page, q))
+  await page.close()
+  return { p95: percentile(times, 95), median: median(times), samples: times.length }
+}
+
+/** From navigating to the popup to the first query's results in the DOM (typed at once). */
+export async function measureFirstResults(
+  b: BenchBrowser,
+  runs: number,
+): Promise<{ ms: number; runs: number[] }> {
+  const times: number[] = []
+  for (let i = 0; i <= runs; i++) {
+    const page = await openPopup(b, QUERIES[4])
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: { shownAt: number | null } }).__bench.shownAt !== null,
+      null,
+      { timeout: 20_000, polling: 20 },
+    )
+    const t = await page.evaluate(
+      () => (window as unknown as { __bench: { shownAt: number } }).__bench.shownAt,
+    )
+    await page.close()
+    if (i > 0) times.push(t) // shownAt is relative to the navigation start (timeOrigin)
+  }
+  return { ms: median(times), runs: times }
+}
+
+/** Ids of every event the brute-force scan finds for each query (all terms as substrings). */
+export function bruteForce(events: IndexedEvent[], queries = QUERIES): Map<string, Set<string>> {
+  // (Every query of the set has matches, so the popup always shows a result list.)
+  const folded = events.map((ev) => foldForSearch(searchText(ev)))
+  const out = new Map<string, Set<string>>()
+  for (const q of queries) {
+    const terms = q.split(/\s+/).map(foldForSearch).filter(Boolean)
+    const hits = new Set<string>()
+    folded.forEach((f, i) => {
+      if (terms.every((t) => f.includes(t))) hits.add(events[i]!.id)
+    })
+    if (hits.size === 0) throw new Error(`query "${q}" matches nothing in the corpus`)
+    out.set(q, hits)
+  }
+  return out
+}
+
+export interface Quality {
+  recall: number
+  precision: number
+  perQuery: Array<{ q: string; expected: number; got: number; correct: number }>
+}
+
+export function quality(expected: Map<string, Set<string>>, got: Map<string, string[]>): Quality {
+  let tp = 0
+  let nGot = 0
+  let nExp = 0
+  const perQuery: Quality['perQuery'] = []
+  for (const [q, exp] of expected) {
+    const g = got.get(q) ?? []
+    const correct = g.filter((id) => exp.has(id)).length
+    tp += correct
+    nGot += g.length
+    nExp += exp.size
+    perQuery.push({ q, expected: exp.size, got: g.length, correct })
+  }
+  return { recall: nExp ? tp / nExp : 1, precision: nGot ? tp / nGot : 1, perQuery }
+}
+
+/** Every match of each query from the background (the popup's own request, no limit). */
+export async function ourResults(
+  b: BenchBrowser,
+  queries = QUERIES,
+): Promise<Map<string, string[]>> {
+  const page = await openPopup(b)
+  await page.waitForSelector('#q')
+  const out = new Map<string, string[]>()
+  for (const q of queries) {
+    const ids = await page.evaluate(async (query) => {
+      const ext = (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } }
+        }
+      ).chrome
+      const res = (await ext.runtime.sendMessage({ type: 'search', query, limit: 100_000 })) as {
+        ok: boolean
+        hits?: Array<{ id: string }>
+        message?: string
+      }
+      if (!res?.ok) throw new Error(`search failed: ${res?.message}`)
+      return res.hits!.map((h) => h.id)
+    }, q)
+    out.set(q, ids)
+  }
+  await page.close()
+  return out
+}
+
+// ---- FlexSearch ----
+
+export async function flexSetup(
+  b: BenchBrowser,
+  corpusUrl: string,
+): Promise<{ buildMs: number; exportMs: number; keys: number }> {
+  const page = await newBenchPage(b)
+  await page.goto(`${b.driver.extensionOrigin}/bench/flex.html`)
+  await page.waitForFunction(() => 'flex' in window)
+  const r = await page.evaluate(
+    (url) =>
+      (
+        window as unknown as {
+          flex: { setup(u: string): Promise<{ buildMs: number; exportMs: number; keys: number }> }
+        }
+      ).flex.setup(url),
+    corpusUrl,
+  )
+  await page.close()
+  return r
+}
+
+export async function flexFirstResults(
+  b: BenchBrowser,
+  runs: number,
+): Promise<{ ms: number; runs: number[] }> {
+  const times: number[] = []
+  for (let i = 0; i <= runs; i++) {
+    const page = await newBenchPage(b)
+    await page.goto(
+      `${b.driver.extensionOrigin}/bench/flex.html#q=${encodeURIComponent(QUERIES[4]!)}`,
+    )
+    await page.waitForFunction(() => 'flexShownAt' in window || 'flexError' in window, null, {
+      timeout: 120_000,
+      polling: 50,
+    })
+    const r = await page.evaluate(() => {
+      const w = window as unknown as { flexShownAt?: number; flexError?: string }
+      return { t: w.flexShownAt, e: w.flexError }
+    })
+    await page.close()
+    if (r.e !== undefined) throw new Error(`FlexSearch page: ${r.e}`)
+    if (i > 0) times.push(r.t!)
+  }
+  return { ms: median(times), runs: times }
+}
+
+/** FlexSearch's matches (positions in the corpus → ids). */
+export async function flexResults(
+  b: BenchBrowser,
+  events: IndexedEvent[],
+  queries = QUERIES,
+): Promise<Map<string, string[]>> {
+  const page = await newBenchPage(b)
+  await page.goto(`${b.driver.extensionOrigin}/bench/flex.html`)
+  await page.waitForFunction(() => 'flex' in window)
+  const out = new Map<string, string[]>()
+  for (const q of queries) {
+    const ix = await page.evaluate(
+      (query) =>
+        (window as unknown as { flex: { searchAll(q: string): Promise<number[]> } }).flex.searchAll(
+          query,
+        ),
+      q,
+    )
+    out.set(
+      q,
+      ix.map((i) => events[i]!.id),
+    )
+  }
+  await page.close()
+  return out
+}
