@@ -63,7 +63,12 @@ for (const target of ['chrome', 'firefox'] as const) {
     })
 
     it(`is packed file for file in dist/readout-lens-${target}.zip`, () => {
-      const zip = readZip(join(DIST, `readout-lens-${target}.zip`))
+      const zipPath = join(DIST, `readout-lens-${target}.zip`)
+      expect(
+        statSync(zipPath).mtimeMs >= statSync(manifestPath).mtimeMs,
+        `${zipPath} is older than dist/${target} (a bare vite build?): run npm run build`,
+      ).toBe(true)
+      const zip = readZip(zipPath)
       const unpacked = files(dir).map((f) => relative(dir, f).split(sep).join('/'))
       expect([...zip.keys()].sort()).toEqual(unpacked.sort())
       for (const name of unpacked) {

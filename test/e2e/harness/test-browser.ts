@@ -1,5 +1,6 @@
 // The API e2e tests use, identical in Chromium and Firefox (see index.ts: forEachBrowser).
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Request, Response, TabStatus } from '../../../src/shared/messages'
 import { launchChromium, launchFirefox, type Driver } from './drivers'
@@ -39,6 +40,8 @@ export class TestBrowser {
   readonly server = new FixtureServer()
   private control: TestPage | null = null
   private manifestCache: BuiltManifest | null = null
+  /** Private copy of the package the browser loads (a rebuild of dist/ mid-run cannot touch it). */
+  private loadedDir: string | null = null
 
   constructor(name: BrowserName) {
     this.name = name
@@ -54,18 +57,22 @@ export class TestBrowser {
     if (!existsSync(manifest)) {
       throw new Error(`${manifest} is missing: run \`npm run build\` before the e2e tests`)
     }
+    this.loadedDir = mkdtempSync(join(tmpdir(), `rl-ext-${this.name}-`))
+    cpSync(this.extensionDir, this.loadedDir, { recursive: true })
     await this.server.start()
     this.driver =
       this.name === 'chromium'
-        ? await launchChromium(this.extensionDir, this.server)
-        : await launchFirefox(this.extensionDir, this.server)
+        ? await launchChromium(this.loadedDir, this.server)
+        : await launchFirefox(this.loadedDir, this.server)
   }
 
   async close(): Promise<void> {
     await this.driver?.close()
     await this.server.close()
+    if (this.loadedDir) rmSync(this.loadedDir, { recursive: true, force: true })
     this.driver = null
     this.control = null
+    this.loadedDir = null
   }
 
   private get d(): Driver {
@@ -82,10 +89,10 @@ export class TestBrowser {
     return this.d.extensionId
   }
 
-  /** The built manifest of this browser's package. */
+  /** The built manifest of the package this browser loaded. */
   get manifest(): BuiltManifest {
     this.manifestCache ??= JSON.parse(
-      readFileSync(join(this.extensionDir, 'manifest.json'), 'utf8'),
+      readFileSync(join(this.loadedDir ?? this.extensionDir, 'manifest.json'), 'utf8'),
     ) as BuiltManifest
     return this.manifestCache
   }
