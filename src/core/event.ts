@@ -6,9 +6,9 @@ import { DATE_SOURCE, parseNumber, resolveDateParts, type YMD } from './dates'
 import { TITLE_SOURCE } from './speakers'
 import type { Counterpart, EventKind, ReadoutEvent } from './types'
 
-const HOSTS = '习近平|李强|李克强|韩正|王岐山|赵乐际|王沪宁|丁薛祥|胡锦涛|温家宝|习主席'
+const HOSTS = '习近平|李强|李克强|韩正|王岐山|赵乐际|王沪宁|丁薛祥|蔡奇|王毅|胡锦涛|温家宝|习主席'
 const HOST_TITLE_BEFORE =
-  '(?:(?:中国|中华人民共和国)?(?:中共中央总书记、)?(?:国家主席|国务院总理|国家副主席|全国人大常委会委员长|全国政协主席|中共中央总书记|总书记))?'
+  '(?:(?:中国|中华人民共和国)?(?:中共中央总书记、)?(?:国家主席|国务院总理|国家副主席|全国人大常委会委员长|全国政协主席|中共中央总书记|总书记|(?:中共中央政治局委员、)?(?:中央外事工作委员会办公室主任|外交部长)(?:、外交部长)?))?'
 const HOST_TITLE_AFTER = '(?:主席|总理|副主席|委员长|总书记)?'
 const TIME = '(?:上午|下午|中午|晚上|晚间|傍晚|早上|凌晨|晚|当天|当地时间)?'
 export const MEETING_VERB_SOURCE =
