@@ -100,7 +100,13 @@ export function mergeIndexedEvents(a: IndexedEvent, b: IndexedEvent): IndexedEve
   const byKey = new Map<string, EventSource>()
   for (const s of [...keep.sources, ...other.sources])
     if (!byKey.has(sourceKey(s))) byKey.set(sourceKey(s), s)
-  const sources = [...byKey.values()].sort(compareSources)
+  // A built-in copy (no URL) of a page the user then visited (same outlet and title): one source.
+  const withUrl = new Set(
+    [...byKey.values()].filter((s) => s.url !== null).map((s) => `${s.outlet ?? ''}|${s.title}`),
+  )
+  const sources = [...byKey.values()]
+    .filter((s) => s.url !== null || !withUrl.has(`${s.outlet ?? ''}|${s.title}`))
+    .sort(compareSources)
   const headlines = [keep.title, other.title, ...sources.map((s) => s.title)]
     .filter((t) => READOUT_HEADLINE.test(t))
     .sort((x, y) => x.length - y.length || (x < y ? -1 : x > y ? 1 : 0))

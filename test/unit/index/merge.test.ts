@@ -112,6 +112,17 @@ describe('mergeIndexedEvents', () => {
     expect(mergeIndexedEvents(ab, ab)).toEqual(ab)
   })
 
+  it('counts a visited copy of a built-in page (same outlet and title, now with a URL) once', () => {
+    const visited = toIndexedEvent(
+      { ...kankan.article, url: 'https://www.kankanews.com/detail/x' },
+      { ...kankan.analysis, url: 'https://www.kankanews.com/detail/x' },
+      'visited',
+    )
+    const m = mergeIndexedEvents(mergeIndexedEvents(a, b), visited)
+    expect(m.sources.map((s) => s.url)).toEqual(['https://www.kankanews.com/detail/x', null])
+    expect(m.sources.map((s) => s.outlet)).toEqual(['人民日报客户端', 'ZAKER'])
+  })
+
   it('refuses rows of different events', () => {
     const other = seedByPrefix(seeds, '002')
     expect(() =>
