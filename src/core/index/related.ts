@@ -59,6 +59,13 @@ export function rankRelated(
   const counterpart = analysis.event?.counterpart?.name ?? null
   const ownKeys = phraseKeys(analysis.phrases)
   const dated = analysis.mentions.filter((m): m is Mention & { date: string } => m.date !== null)
+  // How many indexed events use each of the page's phrases: the `why` names the rarest first.
+  const df = new Map<string, number>()
+  for (const ev of events) {
+    const seen = new Set<string>()
+    for (const p of ev.phrases) if (ownKeys.has(p.key) && !seen.has(p.key)) seen.add(p.key)
+    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1)
+  }
 
   const results: RelatedEvent[] = []
   for (const ev of events) {
@@ -77,12 +84,14 @@ export function rankRelated(
       why.push(`its date is mentioned in the text (${quote(sameDay[0].text)})`)
     }
 
-    const shared: string[] = []
+    const sharedKeys: string[] = []
     for (const p of ev.phrases) {
-      if (p.category === 'structure') continue
-      const shown = ownKeys.get(p.key)
-      if (shown !== undefined && !shared.includes(shown)) shared.push(shown)
+      if (p.category !== 'structure' && ownKeys.has(p.key) && !sharedKeys.includes(p.key))
+        sharedKeys.push(p.key)
     }
+    // Stable sort: equally rare phrases keep their order in the event's text.
+    sharedKeys.sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0))
+    const shared = sharedKeys.map((k) => ownKeys.get(k)!)
     if (shared.length > 0) {
       score += W_PHRASES * (1 - Math.exp(-shared.length / PHRASE_SCALE))
       const examples = shared.slice(0, 3).join(', ')

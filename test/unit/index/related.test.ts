@@ -110,10 +110,11 @@ describe('rankRelated ordering rules', () => {
   const events = [
     event('2022-12-30:video:普京', '2022-12-30', 'video', '普京', []),
     event('2022-06-15:call:普京', '2022-06-15', 'call', '普京', []),
+    // 多边主义 comes first here but is shared with another event: the why names it last.
     event('2022-01-01:call:马克龙', '2022-01-01', 'call', '马克龙', [
+      phrase('多边主义', 'multilateral'),
       phrase('全面战略协作伙伴关系'),
       phrase('核心利益', 'sovereignty'),
-      phrase('多边主义', 'multilateral'),
     ]),
     event('2021-06-01:call:朔尔茨', '2021-06-01', 'call', '朔尔茨', [
       phrase('多边主义', 'multilateral'),
@@ -124,7 +125,7 @@ describe('rankRelated ordering rules', () => {
     event('2024-01-01:call:普京', '2024-01-01', 'call', '普京', []),
   ]
 
-  it('mention > shared phrases > same counterpart (recency breaks ties); structure words and later events never count', () => {
+  it('mention > shared phrases > same counterpart (recency breaks ties); rarest phrases named first; structure words and later events never count', () => {
     const r = rankRelated(analysis, events)
     expect(r.map((x) => x.id)).toEqual([
       '2022-12-30:video:普京',
