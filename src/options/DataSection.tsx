@@ -16,7 +16,16 @@ import { clearIndex } from '../background/index/write'
 import { formatBytes, t } from '../popup/ext'
 import type { LensSettings } from './settings-schema'
 
-type Note = { kind: 'ok' | 'error'; text: string }
+type Note = { kind: 'ok' | 'error' | 'busy'; text: string; seq: number }
+
+let noteSeq = 0
+
+interface Exported {
+  url: string
+  name: string
+  events: number
+  seq: number
+}
 
 function failure(e: unknown): string {
   const r = toErrorResponse(e)
@@ -36,9 +45,7 @@ export function DataSection({
 }) {
   const [usage, setUsage] = useState<{ events: number; bytes: number | null } | null>(null)
   const [note, setNote] = useState<Note | null>(null)
-  const [exported, setExported] = useState<{ url: string; name: string; events: number } | null>(
-    null,
-  )
+  const [exported, setExported] = useState<Exported | null>(null)
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
   const fileInput = useRef<HTMLInputElement>(null)
@@ -51,7 +58,7 @@ export function DataSection({
       setUsage({ events, bytes })
     } catch (e) {
       setUsage(null)
-      setNote({ kind: 'error', text: failure(e) })
+      setNote({ seq: ++noteSeq, kind: 'error', text: failure(e) })
     }
   }
   useEffect(() => {
@@ -65,20 +72,20 @@ export function DataSection({
       if (exported) URL.revokeObjectURL(exported.url)
       const url = URL.createObjectURL(blob)
       const name = `readout-lens-index-${index.builtAt.slice(0, 10)}.json`
-      setExported({ url, name, events: index.events.length })
+      setExported({ url, name, events: index.events.length, seq: ++noteSeq })
       const a = document.createElement('a')
       a.href = url
       a.download = name
       a.click()
       setNote(null)
     } catch (e) {
-      setNote({ kind: 'error', text: failure(e) })
+      setNote({ seq: ++noteSeq, kind: 'error', text: failure(e) })
     }
   }
 
   const doImport = async (file: File) => {
     setBusy(true)
-    setNote({ kind: 'ok', text: t('optionsImporting') })
+    setNote({ seq: ++noteSeq, kind: 'busy', text: t('optionsImporting') })
     try {
       // Oversized files are refused before being read.
       const check =
@@ -86,13 +93,17 @@ export function DataSection({
           ? checkImport('', file.size)
           : checkImport(await file.text(), file.size)
       if (!check.ok) {
-        setNote({ kind: 'error', text: t('optionsImportRejected', check.message) })
+        setNote({ seq: ++noteSeq, kind: 'error', text: t('optionsImportRejected', check.message) })
         return
       }
       const r = await importIndex(await getDb(), check.index)
-      setNote({ kind: 'ok', text: t('optionsImported', r.added, r.updated, r.unchanged) })
+      setNote({
+        seq: ++noteSeq,
+        kind: 'ok',
+        text: t('optionsImported', r.added, r.updated, r.unchanged),
+      })
     } catch (e) {
-      setNote({ kind: 'error', text: failure(e) })
+      setNote({ seq: ++noteSeq, kind: 'error', text: failure(e) })
     } finally {
       setBusy(false)
       if (fileInput.current) fileInput.current.value = ''
@@ -105,9 +116,9 @@ export function DataSection({
     try {
       await clearIndex(await getDb())
       await onCleared()
-      setNote({ kind: 'ok', text: t('optionsCleared') })
+      setNote({ seq: ++noteSeq, kind: 'ok', text: t('optionsCleared') })
     } catch (e) {
-      setNote({ kind: 'error', text: failure(e) })
+      setNote({ seq: ++noteSeq, kind: 'error', text: failure(e) })
     }
     await refresh()
   }
@@ -158,7 +169,12 @@ export function DataSection({
       {exported && (
         <p>
           {t('optionsExported', exported.events)}{' '}
-          <a href={exported.url} download={exported.name} data-testid="export-link">
+          <a
+            href={exported.url}
+            download={exported.name}
+            data-testid="export-link"
+            data-seq={exported.seq}
+          >
             {exported.name}
           </a>
         </p>
@@ -177,6 +193,8 @@ export function DataSection({
       <p
         role={note?.kind === 'error' ? 'alert' : 'status'}
         data-testid="data-note"
+        data-seq={note?.seq ?? 0}
+        data-kind={note?.kind ?? ''}
         class={note?.kind ?? ''}
       >
         {note?.text ?? ''}
