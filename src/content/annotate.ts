@@ -48,12 +48,23 @@ export function readerUrl(id: string): string | null {
   return extensionUrl(`src/reader/index.html?id=${encodeURIComponent(id)}`)
 }
 
+function mark(name: string): void {
+  try {
+    performance.mark(`readout-lens:${name}`)
+  } catch {
+    // Diagnostics only.
+  }
+}
+
 export async function annotatePage(input: AnnotateInput): Promise<AnnotationView> {
+  mark('module-loaded')
   const settings = await loadSettings()
+  mark('settings')
   const analysis = await analyzeChunked(input.article, {
     extraPhrases: settings.customPhrases,
     signal: input.signal,
   })
+  mark('analysed')
   const view = await showAnnotations(input.doc, input.nodes, analysis, {
     context: 'page',
     lowConfidence: input.mode === 'request' && (!analysis.isReadout || input.confidence < 0.5),

@@ -128,7 +128,17 @@ class Controller implements Instance {
 
     this.status = { ...this.status, state: 'annotating' }
     try {
-      const { annotatePage } = await import('./annotate')
+      performance.mark('readout-lens:detected')
+    } catch {
+      // Diagnostics only.
+    }
+    try {
+      // Fetch the analysis and UI chunks in parallel rather than discovering them one by one.
+      const [{ annotatePage }] = await Promise.all([
+        import('./annotate'),
+        import('../core/analyze'),
+        import('./view'),
+      ])
       if (signal.aborted) return
       const view = await annotatePage({
         doc: document,

@@ -72,7 +72,7 @@ export async function paintAnalysis(
       const r = toRange(doc, b, live)
       if (r) ranges[g]!.push(r)
     },
-    { signal, budgetMs: 8 },
+    { signal, budgetMs: 6 },
   )
   // Narration turns are not painted but the panel still scrolls to them.
   analysis.turns.forEach((t, i) => {
