@@ -116,7 +116,9 @@ export function findEventLines(
       place ??= at[1]!
       raw = raw.slice(0, at.index)
     }
-    raw = raw.replace(/(?:举行|进行|共同)?(?:非正式|正式)?$/, '').replace(/一行$/, '')
+    raw = raw
+      .replace(/(?:举行|进行|共同)?(?:非正式|正式)?(?:中[^\s]{1,2}元首|两国元首|元首)?$/, '')
+      .replace(/一行$/, '')
     // Taiwan/HK style `與美國總統拜登今天舉行視訊會談`: a time word after the counterpart.
     const trailing = TRAILING_TIME.exec(raw)
     if (trailing && trailing.index > 0) raw = raw.slice(0, trailing.index)

@@ -40,12 +40,13 @@ const EDITORIAL =
 const ATTENDEES =
   /(?:参加|出席)(?:了)?(?:上述|此次|这次)?(?:活动|会见|会谈|会晤|通话)|等(?:参加|陪同|在场)|陪同(?:会见|出席|参加)?。?$/
 const CEREMONY =
-  /举行(?:盛大)?欢迎仪式|军乐团|奏[^。，；]{0,6}国歌|鸣(?:放)?礼炮|检阅|握手|合影|签字仪式|共同见证|步入|迎接|欢迎宴会|致慰问电|致贺电|举行视频会晤|举行会谈|会见记者|签署(?:并发表)?(?:了)?[^。，；]{0,12}(?:声明|文件|协议|协定|条约|备忘录|《)|发表(?:了)?[^。，；]{0,6}(?:联合声明|《)|抵达|乘专机|离开|出席[^。，；]{0,12}(?:宴会|仪式|音乐会|晚会)|陪同下/
+  /欢迎仪式|军乐团|奏[^。，；]{0,6}国歌|鸣(?:放)?礼炮|检阅|握手|合影|签字仪式|共同见证|步入|迎接|欢迎宴会|致慰问电|致贺电|举行视频会晤|举行会谈|会见(?:了)?记者|签署(?:并发表)?(?:了)?[^。，；]{0,12}(?:声明|文件|协议|协定|条约|备忘录|《)|发表(?:了)?[^。，；]{0,6}(?:联合声明|《)|抵达|乘专机|离开|出席[^。，；]{0,12}(?:宴会|仪式|音乐会|晚会)|陪同下/
 /** Joint decisions (一致认为, 同意 …) are turns even when they mention a signing. */
 const DECIDES = /^[^，。；]{0,14}?(?:一致|同意|认为|表示|指出|强调|重申)/
 /** A title prefix is a noun phrase (`俄罗斯总统`, `中国国际问题研究院常务副院长、研究员`), not a clause. */
 const NOT_A_TITLE = /[的了是在对向与同将要愿把被使从给就也都还而但并]|支持|反对|表示|提出/
 const DATELINE_ONLY = new RegExp(`^${DATELINE}$`)
+const QUOTE_END = /[”」』]$/
 const QUESTION_END = /[？?]["”’」』）)]*$/
 const MEETING_VERB = new RegExp(MEETING_VERB_SOURCE)
 const TERMINAL_END = /[。！？；…]["”’」』）)]*$/
@@ -76,6 +77,8 @@ interface Matchers {
   verbAnywhere: RegExp
   /** A speaker marker anywhere near the start (a ceremony sentence never has one). */
   markerLike: RegExp
+  /** `习近平说。` after a quote: the whole sentence is a name, a verb and a full stop. */
+  tail: RegExp
   /** `和普京总统一致…` after a name: a joint subject. */
   pair: RegExp
   /** Any word a marker needs (names, titles, 他/她, 双方/元首, hosts): a cheap pre-check. */
@@ -117,9 +120,12 @@ function compile(ctx: TurnContext): Matchers {
     ),
     pronoun: new RegExp(`^${LEAD}[他她]${ADVERBS_SOURCE}(${VERB_SOURCE})`),
     joint: new RegExp(`^${LEAD}${JOINT_SUBJECT}(?!${MODAL})`),
-    jointStrong: new RegExp(`^${LEAD}${JOINT_SUBJECT}${ADVERBS_SOURCE}${JOINT_STRONG}`),
+    jointStrong: new RegExp(
+      `^${LEAD}${JOINT_SUBJECT}(?:${ADVERBS_SOURCE}${JOINT_STRONG}|[^，。；]{0,30}?(?:交换(?:了)?(?:意见|看法)|一致(?:认为|同意|表示)|同意|重申))`,
+    ),
     narrationLead: new RegExp(`^${DATELINE}${eventLineRegExp('').source}`),
     verbAnywhere: new RegExp(`(?:表示|致以|${VERB_SOURCE})`),
+    tail: new RegExp(`^(${names})${suffix}${ADVERBS_SOURCE}(${VERB_SOURCE})道?[。！]?$`),
     pair: new RegExp(`^[和与同](?:${names})${suffix}${ADVERBS_SOURCE}${JOINT_STRONG}`),
     cue: buildAutomaton([
       ...aliases.keys(),
@@ -233,11 +239,12 @@ export function extractTurns(body: Body, ctx: TurnContext, sourceText: string): 
   let current: string | null = null
   let lastPerson: string | null = null
   let open: { turn: Turn; paragraph: number } | null = null
-  for (const sentence of sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k]!
     const head = body.text.slice(sentence.start, Math.min(sentence.end, sentence.start + HEAD))
     // Joint statements do not run on into the next paragraph.
     if (sentence.first && current === JOINT) current = null
-    const a = attribute(
+    let a = attribute(
       m,
       head,
       sentence.first,
@@ -245,16 +252,27 @@ export function extractTurns(body: Body, ctx: TurnContext, sourceText: string): 
       lastPerson,
       perParagraph.get(sentence.paragraph) === 1,
     )
+    // `“……。”习近平说。`: a quote attributed by the short sentence after it.
+    const next = sentences[k + 1]
+    if (next && next.paragraph === sentence.paragraph && QUOTE_END.test(head)) {
+      const tail = m.tail.exec(body.text.slice(next.start, next.end))
+      if (tail) a = { speaker: m.aliases.get(tail[1]!)!, verb: tail[2]!, explicit: true }
+    }
     const speaker: string | null = a ? a.speaker : current
     const verb = a ? a.verb : null
     current = speaker
     if (speaker && speaker !== JOINT) lastPerson = speaker
     const { start, end } = bodyToSource(body, sentence.start, sentence.end)
+    const isTail =
+      open !== null &&
+      k > 0 &&
+      QUOTE_END.test(body.text.slice(sentences[k - 1]!.start, sentences[k - 1]!.end)) &&
+      m.tail.test(head)
     if (
       open &&
       open.paragraph === sentence.paragraph &&
       open.turn.speaker === speaker &&
-      !(a && a.explicit && a.verb)
+      (isTail || !(a && a.explicit && a.verb))
     ) {
       open.turn.end = end
       continue

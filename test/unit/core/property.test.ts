@@ -188,10 +188,10 @@ describe('performance', () => {
     expect(ms).toBeLessThan(1_000)
   }, 60_000)
 
-  it('a 2 MB input is not quadratic (10× the text costs < 30× the time)', () => {
+  it('a 2 MB input is not quadratic (10× the text costs < 50× the time; quadratic would be 100×)', () => {
     const small = timeAnalysis(200_000).ms
     const big = timeAnalysis(2_000_000).ms
-    expect(big).toBeLessThan(Math.max(30 * small, 200))
+    expect(big).toBeLessThan(Math.max(50 * small, 500))
   }, 60_000)
 
   it('one 2 MB paragraph without punctuation stays linear', () => {
