@@ -35,8 +35,7 @@ forEachBrowser((b) => {
       // Re-render: same markup, all-new nodes.
       await page.evaluate(() => {
         const el = document.getElementById('article')!
-        const html = el.innerHTML
-        el.innerHTML = html
+        el.replaceChildren(...[...el.childNodes].map((n) => n.cloneNode(true)))
       })
       await page.waitFor(
         () => {
