@@ -121,14 +121,40 @@ export class TestBrowser {
 
   /** An extension tab kept open to talk to the background (the options page). */
   private async controlPage(): Promise<TestPage> {
-    this.control ??= await this.openOptions()
+    if (!this.control || this.control.isClosed()) this.control = await this.openOptions()
     return this.control
+  }
+
+  /**
+   * Run `fn(arg)` in the control page; when that page went away (an extension reload closes
+   * extension tabs) or lost its extension context, open a fresh one and try once more.
+   */
+  private async inControlPage<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+    try {
+      return await (await this.controlPage()).evaluate(fn, arg)
+    } catch (e) {
+      const stale =
+        !this.control ||
+        this.control.isClosed() ||
+        !(await this.control
+          .evaluate(() => {
+            const g = globalThis as unknown as {
+              browser?: { runtime?: { id?: string } }
+              chrome?: { runtime?: { id?: string } }
+            }
+            return !!(g.browser ?? g.chrome)?.runtime?.id
+          })
+          .catch(() => false))
+      if (!stale) throw e
+      await this.control?.close().catch(() => undefined)
+      this.control = await this.openOptions()
+      return this.control.evaluate(fn, arg)
+    }
   }
 
   /** Send a message to the background from an extension page, as the popup does. */
   async sendMessage<T extends Request>(msg: T): Promise<Response<T['type']>> {
-    const control = await this.controlPage()
-    return control.evaluate((m) => {
+    return this.inControlPage((m) => {
       const g = globalThis as unknown as {
         browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }
         chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } }
@@ -139,7 +165,7 @@ export class TestBrowser {
 
   /** Run `fn(arg)` in an extension page (has `chrome`/`browser` APIs). */
   async evaluateInExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    return (await this.controlPage()).evaluate(fn, arg)
+    return this.inControlPage(fn, arg as A)
   }
 
   /**
@@ -147,7 +173,8 @@ export class TestBrowser {
    * is read (tab URLs of unmatched hosts are hidden without the "tabs" permission).
    */
   async tabIdOf(page: TestPage): Promise<number> {
-    await this.controlPage()
+    // A live control page first: (re)opening it later would make it the active tab.
+    await this.inControlPage(() => true, undefined)
     await page.bringToFront()
     const tabs = await this.evaluateInExtension(async () => {
       const g = globalThis as unknown as {

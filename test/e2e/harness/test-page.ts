@@ -29,6 +29,8 @@ export interface TestPage {
   /** Key press on the focused element ('Tab', 'Enter', 'Escape', 'ArrowDown' …). */
   press(key: string): Promise<void>
   bringToFront(): Promise<void>
+  /** Whether the tab is gone (closed by the test, or by an extension reload for its pages). */
+  isClosed(): boolean
   screenshot(path: string): Promise<void>
   close(): Promise<void>
 }
@@ -76,6 +78,7 @@ export function wrapPlaywrightPage(page: PwPage): TestPage {
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
     bringToFront: () => page.bringToFront(),
+    isClosed: () => page.isClosed(),
     screenshot: async (path) => {
       await page.screenshot({ path })
     },
@@ -119,6 +122,7 @@ export function wrapPuppeteerPage(page: PptrPage): TestPage {
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key as never),
     bringToFront: () => page.bringToFront(),
+    isClosed: () => page.isClosed(),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` })
     },
