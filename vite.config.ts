@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
 import preact from '@preact/preset-vite'
-import { defineConfig } from 'vite'
+import { build as esbuild } from 'esbuild'
+import { defineConfig, type Plugin } from 'vite'
 
 type Target = 'chrome' | 'firefox'
 
@@ -35,13 +36,58 @@ function manifestFor(target: Target): ManifestV3Export {
   return manifest
 }
 
+/** File name, at the package root, of the content script as one classic script. */
+export const INJECTED_CONTENT_SCRIPT = 'content-inject.js'
+
+/**
+ * The content script bundled as ONE classic script for `scripting.executeScript({ files })`
+ * ("Annotate this page" on hosts outside the manifest): crxjs's loader imports its chunks
+ * dynamically, which needs web_accessible_resources on the page's origin; an injected file
+ * needs none, so no extension file is exposed to every website.
+ */
+function injectableContentScript(target: Target): Plugin {
+  return {
+    name: 'readout-lens:injectable-content-script',
+    apply: 'build',
+    async generateBundle() {
+      const result = await esbuild({
+        entryPoints: [resolve(root, 'src/content/main.ts')],
+        bundle: true,
+        format: 'iife',
+        splitting: false,
+        write: false,
+        minify: true,
+        legalComments: 'none',
+        jsx: 'automatic',
+        jsxImportSource: 'preact',
+        target: target === 'firefox' ? 'firefox140' : 'chrome105',
+        define: {
+          'import.meta.env.DEV': 'false',
+          'import.meta.env.PROD': 'true',
+          'import.meta.env.MODE': JSON.stringify(target),
+        },
+        logLevel: 'warning',
+      })
+      this.emitFile({
+        type: 'asset',
+        fileName: INJECTED_CONTENT_SCRIPT,
+        source: result.outputFiles[0]!.text,
+      })
+    },
+  }
+}
+
 export default defineConfig(({ mode }) => {
   if (mode !== 'chrome' && mode !== 'firefox') {
     throw new Error(`vite build --mode chrome|firefox (got "${mode}")`)
   }
   const target: Target = mode
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [
+      preact(),
+      crx({ manifest: manifestFor(target), browser: target }),
+      injectableContentScript(target),
+    ],
     // public/ holds _locales (copied verbatim); icons/ are referenced by the manifest.
     publicDir: 'public',
     build: {
@@ -55,6 +101,8 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         // Pages not named in the manifest must still be built.
         input: { reader: resolve(root, 'src/reader/index.html') },
+        // The timing report is noise on a shared 2-core machine.
+        checks: { bundlerTimings: false },
       },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },

@@ -46,8 +46,12 @@ for (const target of ['chrome', 'firefox'] as const) {
       for (const file of referenced) expect(existsSync(join(dir, file)), file).toBe(true)
     })
 
-    it('holds the reader page, icons and both locales', () => {
+    it('holds the reader page, the injectable content script, icons and both locales', () => {
       expect(existsSync(join(dir, 'src/reader/index.html'))).toBe(true)
+      // One classic script (executeScript({ files }) cannot run modules).
+      const injected = readFileSync(join(dir, 'content-inject.js'), 'utf8')
+      expect(injected).not.toMatch(/^\s*(import|export)\b|\bimport\(/m)
+      expect(injected.length).toBeGreaterThan(1000)
       for (const size of [16, 48, 128]) {
         const png = readFileSync(join(dir, `icons/icon-${size}.png`))
         expect(png.subarray(1, 4).toString()).toBe('PNG')
