@@ -98,7 +98,7 @@ export function datelineMonthDay(
   text: string,
 ): { month: number; day: number; index: number } | null {
   const m =
-    /(?:新华社|中新社|人民日报|央视网|人民网|国际在线|中国新闻网)[^\n。，]{0,12}?(\d{1,2})月(\d{1,2})日(?:电|讯)/.exec(
+    /(?:新华社|中新社|人民日报|央视网|人民网|国际在线|中国新闻网|本报|新华网|中新网)[^\n。，]{0,12}?(\d{1,2})月(\d{1,2})日(?:电|讯)/.exec(
       text,
     )
   if (!m) return null

@@ -1,4 +1,12 @@
 // Readout detection: is this page a state-media readout of a leaders' call or meeting?
+//
+// Decisions: a page whose body opens with its own event line is a readout; confidence grows
+// with speaker markers (习近平指出, 普京表示 …), a headline event line, a dateline and joint turns.
+// A commentary built around ONE call (seed 003: People's Daily explainer of the 2020-07-08 call,
+// quoting both leaders without reporting verbs) is a readout-derived page: isReadout true with
+// a lower confidence (~0.6), so the panel still shows the call. A roundup that counts or lists
+// many calls (`中俄元首今年已通话5次`, many dated events, little reported speech) is not a readout,
+// nor is anything without an event line (tech news on the same sites).
 // Cheap and light on purpose: the content script runs it on every matching page before it
 // loads the analysis (no trad→simp table, no lexicon here). Traditional script is covered by
 // character classes ([电電]) instead of folding.

@@ -34,7 +34,7 @@ interface Attribution {
 const LEAD =
   '(?:(?:关于|对于|谈到|谈及|在谈到|就)[^，。；：]{1,40}，|在?(?:视频)?(?:会谈|会见|会晤|通话|会晤)(?:中|时|后)，|(?:此外|另外|最后|同时|随后|此前|会上)，|(?:据|根据)[^，。；]{1,24}(?:报道|报导|消息|新闻稿|通报)，|[^，。；]{1,16}(?:新闻稿|声明|公报|文告)(?:中)?(?:指出|称|说|表示)，)?'
 const DATELINE =
-  '(?:(?:新华社|中新社|人民日报|央视网|人民网)[^，。；]{0,24}?电(?:（[^）]{0,40}）)?)?'
+  '(?:(?:新华社|中新社|人民日报|央视网|人民网|本报|新华网|中新网|中央社)[^，。；]{0,24}?电(?:（[^）]{0,40}）)?)?'
 const EDITORIAL =
   /^(?:更多内容|请(?:读|看)通稿|原标题|责任编辑|编辑[：:]|记者[：:]|出品人|策划[：:]|监制[：:]|统筹[：:]|视觉[：:]|摄影[：:]|制作[：:]|来源[：:]|关键词[：:]|新华社国际部|新华社国际传播|\(?本文|【)|释放(?:以下|这些|了|出)?(?:哪些)?(?:重要)?信息|出品$|(?:点赞|收藏|分享)$/
 const ATTENDEES =
@@ -45,6 +45,9 @@ const CEREMONY =
 const DECIDES = /^[^，。；]{0,14}?(?:一致|同意|认为|表示|指出|强调|重申)/
 /** A title prefix is a noun phrase (`俄罗斯总统`, `中国国际问题研究院常务副院长、研究员`), not a clause. */
 const NOT_A_TITLE = /[的了是在对向与同将要愿把被使从给就也都还而但并]|支持|反对|表示|提出/
+/** `哈萨克斯坦总统` before an unknown (foreign) name: a country and a state title. */
+const STATE_TITLE =
+  /[\u4e00-\u9fff]{2,}(?:总统|总理|首相|国王|秘书长|主席|外长|外交部长|国务卿|发言人|王储|副总统|副总理)$/
 const DATELINE_ONLY = new RegExp(`^${DATELINE}$`)
 const QUOTE_END = /[”」』]$/
 const QUESTION_END = /[？?]["”’」』）)]*$/
@@ -198,7 +201,12 @@ function attribute(
     }
   }
   const unknown = cued ? m.titledUnknown.exec(s) : null
-  if (unknown && looksLikeChineseName(unknown[2]!) && !NOT_A_TITLE.test(unknown[1]!)) {
+  if (
+    unknown &&
+    !NOT_A_TITLE.test(unknown[1]!) &&
+    (looksLikeChineseName(unknown[2]!) ||
+      (STATE_TITLE.test(unknown[1]!) && !NOT_A_TITLE.test(unknown[2]!)))
+  ) {
     const follow = unknown[3]!
     return {
       speaker: unknown[2]!,
