@@ -49,7 +49,11 @@ const NOT_A_TITLE = /[的了是在对向与同将要愿把被使从给就也都�
 const STATE_TITLE =
   /[\u4e00-\u9fff]{2,}(?:总统|总理|首相|国王|秘书长|主席|外长|外交部长|国务卿|发言人|王储|副总统|副总理)$/
 const DATELINE_ONLY = new RegExp(`^${DATELINE}$`)
-const QUOTE_END = /[”」』]$/
+/** The sentence [start, end) of the body ends with a closing quote. */
+function endsWithQuote(text: string, end: number): boolean {
+  const c = text[end - 1]
+  return c === '”' || c === '」' || c === '』'
+}
 const QUESTION_END = /[？?]["”’」』）)]*$/
 const MEETING_VERB = new RegExp(MEETING_VERB_SOURCE)
 const TERMINAL_END = /[。！？；…]["”’」』）)]*$/
@@ -262,7 +266,7 @@ export function extractTurns(body: Body, ctx: TurnContext, sourceText: string): 
     )
     // `“……。”习近平说。`: a quote attributed by the short sentence after it.
     const next = sentences[k + 1]
-    if (next && next.paragraph === sentence.paragraph && QUOTE_END.test(head)) {
+    if (next && next.paragraph === sentence.paragraph && endsWithQuote(body.text, sentence.end)) {
       const tail = m.tail.exec(body.text.slice(next.start, next.end))
       if (tail) a = { speaker: m.aliases.get(tail[1]!)!, verb: tail[2]!, explicit: true }
     }
@@ -272,10 +276,7 @@ export function extractTurns(body: Body, ctx: TurnContext, sourceText: string): 
     if (speaker && speaker !== JOINT) lastPerson = speaker
     const { start, end } = bodyToSource(body, sentence.start, sentence.end)
     const isTail =
-      open !== null &&
-      k > 0 &&
-      QUOTE_END.test(body.text.slice(sentences[k - 1]!.start, sentences[k - 1]!.end)) &&
-      m.tail.test(head)
+      open !== null && k > 0 && endsWithQuote(body.text, sentences[k - 1]!.end) && m.tail.test(head)
     if (
       open &&
       open.paragraph === sentence.paragraph &&
