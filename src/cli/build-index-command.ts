@@ -1,6 +1,6 @@
 // `readout-lens build-index <dir> -o <file>`: every source file in <dir> → one CorpusIndex.
-import { readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readdirSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { IntakeError } from '../core/intake/errors'
 import { indexArticles } from '../core/index/build'
 import type { Article, CorpusIndex } from '../core/types'
@@ -58,7 +58,14 @@ export function runBuildIndex(args: BuildIndexArgs, io: CliIO): number {
     builtAt: new Date().toISOString(),
     events,
   }
-  const { unchanged } = writeCorpusIndex(args.output, index)
+  let unchanged: boolean
+  try {
+    mkdirSync(dirname(args.output), { recursive: true })
+    unchanged = writeCorpusIndex(args.output, index).unchanged
+  } catch (err) {
+    io.stderr.write(`readout-lens: cannot write ${args.output}: ${(err as Error).message}\n`)
+    return 1
+  }
   const sources = events.reduce((n, e) => n + e.sources.length, 0)
   io.stdout.write(
     `${args.output}: ${events.length} events from ${sources} pages (${files.length} files read)${unchanged ? ', unchanged' : ''}\n`,

@@ -316,6 +316,16 @@ describe('readout-lens build-index', () => {
     )
   })
 
+  it('creates the output directory, and fails clearly when the output cannot be written', () => {
+    const nested = join(dir, 'a/b/index.json')
+    expect(run(['build-index', SEEDS, '-o', nested]).status).toBe(0)
+    expect(JSON.parse(readFileSync(nested, 'utf8')).events).toHaveLength(4)
+    const r = run(['build-index', SEEDS, '-o', join(dir, 'a')]) // a directory
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/cannot write/)
+    expect(r.stderr).not.toMatch(/internal error/)
+  })
+
   it('fails clearly on a directory that does not exist or holds no sources', () => {
     expect(run(['build-index', join(dir, 'nope'), '-o', join(dir, 'x.json')]).status).toBe(1)
     const emptyDir = mkdtempSync(join(dir, 'empty-'))
