@@ -32,7 +32,7 @@ interface Attribution {
 
 /** Sentence openers that do not change the subject: `关于金砖合作，`, `会谈中，`. */
 const LEAD =
-  '(?:(?:关于|对于|谈到|谈及|在谈到|就)[^，。；：]{1,40}，|在?(?:视频)?(?:会谈|会见|会晤|通话|会晤)(?:中|时|后)，|(?:此外|另外|最后|同时|随后|此前|会上)，|(?:据|根据)[^，。；]{1,24}(?:报道|报导|消息|新闻稿|通报)，|[^，。；]{1,16}(?:新闻稿|声明|公报|文告)(?:中)?(?:指出|称|说|表示)，)?'
+  '(?:(?:关于|对于|谈到|谈及|在谈到|就|针对|围绕)[^，。；：]{1,40}，|在?(?:视频)?(?:会谈|会见|会晤|通话|会晤)(?:中|时|后)，|(?:此外|另外|最后|同时|随后|此前|会上)，|(?:据|根据)[^，。；]{1,24}(?:报道|报导|消息|新闻稿|通报)，|[^，。；]{1,16}(?:新闻稿|声明|公报|文告)(?:中)?(?:指出|称|说|表示)，)?'
 const DATELINE =
   '(?:(?:新华社|中新社|人民日报|央视网|人民网|本报|新华网|中新网|中央社)[^，。；]{0,24}?电(?:（[^）]{0,40}）)?)?'
 const EDITORIAL =
@@ -56,6 +56,8 @@ function endsWithQuote(text: string, end: number): boolean {
 }
 const QUESTION_END = /[？?]["”’」』）)]*$/
 const MEETING_VERB = new RegExp(MEETING_VERB_SOURCE)
+const LIST_ITEM =
+  /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．]|——)/
 const TERMINAL_END = /[。！？；…]["”’」』）)]*$/
 const MODAL = '(?:要|应|应该|应当|需要|可以|将|必须|愿|同意在)'
 const JOINT_SUBJECT =
@@ -165,6 +167,7 @@ function attribute(
   current: string | null,
   lastPerson: string | null,
   singleInParagraph: boolean,
+  listItem: boolean,
 ): Attribution | null {
   if (EDITORIAL.test(s)) return { speaker: null, verb: null, explicit: true }
   // Every marker (and every event line) has a name, title, pronoun or 双方 near its start.
@@ -231,7 +234,15 @@ function attribute(
   // A paragraph that is one question is a heading of a commentary (这次通话传递了哪些重要信息？).
   if (singleInParagraph && question) return { speaker: null, verb: null, explicit: true }
   if (ATTENDEES.test(s)) return { speaker: null, verb: null, explicit: true }
-  if (singleInParagraph && !TERMINAL_END.test(s) && s.length <= 40)
+  // A short paragraph without a full stop is a heading — unless it is an item of a list the
+  // speaker announced (`…五点共识：` / `一是坚持相互尊重`).
+  if (
+    singleInParagraph &&
+    !TERMINAL_END.test(s) &&
+    s.length <= 40 &&
+    !listItem &&
+    !LIST_ITEM.test(s)
+  )
     return { speaker: null, verb: null, explicit: true }
   return null
 }
@@ -263,6 +274,11 @@ export function extractTurns(body: Body, ctx: TurnContext, sourceText: string): 
       current,
       lastPerson,
       perParagraph.get(sentence.paragraph) === 1,
+      // The paragraph before announced a list (`…五点共识：`).
+      (sentence.first &&
+        k > 0 &&
+        /[：:]$/.test(body.text.slice(sentences[k - 1]!.end - 1, sentences[k - 1]!.end))) ||
+        (sentence.first && k > 0 && current !== null && LIST_ITEM.test(head)),
     )
     // `“……。”习近平说。`: a quote attributed by the short sentence after it.
     const next = sentences[k + 1]

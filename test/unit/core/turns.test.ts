@@ -196,6 +196,24 @@ describe('speaker markers', () => {
     expect(speakerOfLine(line)).toEqual(expected)
   })
 
+  it('list items announced by a speaker stay with the speaker, headings do not', () => {
+    const a = analyze(
+      articleOf(
+        '国家主席习近平8月25日同俄罗斯总统普京通电话。\n习近平强调，双方商定三点共识：\n坚持相互尊重\n二是坚持合作共赢\n三是坚持世代友好\n元首外交引领两国关系\n今年以来，两国贸易额创新高。',
+        { published: '2021-08-26' },
+      ),
+    )
+    expect(a.turns.map((t) => t.speaker)).toEqual([
+      null,
+      '习近平',
+      '习近平',
+      '习近平',
+      '习近平',
+      null,
+      null,
+    ])
+  })
+
   it('a turn runs on across paragraphs until another marker', () => {
     const a = analyze(
       articleOf(
