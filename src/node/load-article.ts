@@ -32,10 +32,15 @@ function documentOf(html: string): Document {
 }
 
 /** `<link rel=canonical>` or `og:url`: where a saved page came from. */
-function pageUrl(doc: Document): string | null {
+/** `<!-- saved from url=(0061)https://… -->`: the mark browsers leave on "Save page as". */
+const SAVED_FROM =
+  /^\s*(?:<!doctype[^>]*>\s*)?<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i
+
+function pageUrl(doc: Document, html: string): string | null {
   const href =
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content')
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    SAVED_FROM.exec(html.slice(0, 1024))?.[1]
   return href && /^https?:\/\//i.test(href) ? href : null
 }
 
@@ -56,7 +61,7 @@ function plain(found: Article): Article {
 /** HTML page → plain Article (the DOM-only fields of extractArticle are dropped). */
 export function htmlToArticle(html: string, url: string | null): Article | null {
   const doc = documentOf(html)
-  const found = extractArticle(doc, url ?? pageUrl(doc))
+  const found = extractArticle(doc, url ?? pageUrl(doc, html))
   return found ? plain(found) : null
 }
 

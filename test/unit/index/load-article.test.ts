@@ -71,6 +71,18 @@ describe('loadArticleFromFile', () => {
     expect('collected' in a).toBe(false) // plain data, no DOM nodes
   })
 
+  it('takes the page URL from a browser’s “saved from url” mark when --url is not given', () => {
+    const url = 'https://finance.sina.com.cn/china/gncj/2021-12-16/doc-ikyakumx4437156.shtml'
+    const saved = `<!-- saved from url=(${String(url.length).padStart(4, '0')})${url} -->\n<html><head><title>t</title></head><body>
+      <h1 class="main-title">习近平同俄罗斯总统普京举行视频会晤</h1>
+      <div id="artibody"><p>国家主席习近平12月15日下午在北京同俄罗斯总统普京举行视频会晤。这是中俄元首今年第二次举行视频会晤，也是2013年以来的第三十七次会晤。</p></div>
+      </body></html>`
+    const a = loadArticleFromFile(file('saved.html', saved))
+    expect(a.url).toBe(url)
+    expect(a.site).toBe('sina')
+    expect(a.published).toBe('2021-12-16')
+  })
+
   it('rejects a missing file, naming it', () => {
     const e = intakeError(() => loadArticleFromFile(join(dir, 'nope.txt')))
     expect(e.code).toBe('unreadable')
