@@ -43,6 +43,8 @@ export interface AnnotateRun {
   maxTaskMs: number
   highlights: number
   phrases: string[]
+  /** The content script's stage marks (ms after the article mark), when it sets them. */
+  stages: Record<string, number>
 }
 
 async function annotateOnce(page: Page): Promise<AnnotateRun> {
@@ -68,7 +70,12 @@ async function annotateOnce(page: Page): Promise<AnnotateRun> {
         phrases.add(live.toString())
       }
     }
+    const stages: Record<string, number> = {}
+    for (const e of performance.getEntriesByType('mark'))
+      if (e.name.startsWith('readout-lens:') && e.startTime >= start && e.startTime <= end)
+        stages[e.name.slice(13)] = Math.round((e.startTime - start) * 10) / 10
     return {
+      stages,
       ms: end - start,
       longTasks: during.filter((t) => t.d > 50).length,
       maxTaskMs: Math.max(0, ...during.map((t) => t.d)),
@@ -131,7 +138,7 @@ export async function measureAnnotation(
     results.push(r)
     if (m) mj.push(m)
     log(
-      `  ${pg.chars} chars run ${i}: ${r.ms.toFixed(1)} ms, ${r.longTasks} long tasks (max ${r.maxTaskMs.toFixed(0)} ms)${m ? `, mark.js ${m.ms.toFixed(0)} ms` : ''}`,
+      `  ${pg.chars} chars run ${i}: ${r.ms.toFixed(1)} ms, ${r.longTasks} long tasks (max ${r.maxTaskMs.toFixed(0)} ms)${m ? `, mark.js ${m.ms.toFixed(0)} ms` : ''}; stages ${JSON.stringify(r.stages)}`,
     )
   }
   const last = results[results.length - 1]!

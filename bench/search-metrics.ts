@@ -34,6 +34,9 @@ function popupProbe(): void {
   const st = {
     sends: [] as Array<{ q: string; t: number }>,
     shownAt: null as number | null,
+    typedAt: null as number | null,
+    /** The background's own time for the last search (SearchResult.ms). */
+    engineMs: null as number | null,
   }
   ;(window as unknown as { __bench: typeof st }).__bench = st
   const rt = (
@@ -42,8 +45,23 @@ function popupProbe(): void {
   const orig = rt.sendMessage.bind(rt)
   rt.sendMessage = (...args: unknown[]) => {
     const msg = args[0] as { type?: string; query?: string } | undefined
-    if (msg?.type === 'search') st.sends.push({ q: msg.query ?? '', t: performance.now() })
-    return orig(...args)
+    if (msg?.type !== 'search') return orig(...args)
+    st.sends.push({ q: msg.query ?? '', t: performance.now() })
+    const note = (res: unknown) => {
+      st.engineMs = (res as { ms?: number } | undefined)?.ms ?? null
+    }
+    // The polyfill passes a callback; a direct caller gets a promise.
+    const last = args[args.length - 1]
+    if (typeof last === 'function') {
+      args[args.length - 1] = (res: unknown) => {
+        note(res)
+        ;(last as (r: unknown) => void)(res)
+      }
+      return orig(...args)
+    }
+    const ret = orig(...args) as Promise<unknown> | undefined
+    void ret?.then(note, () => undefined)
+    return ret
   }
   const first = new URLSearchParams(location.hash.slice(1)).get('bench-q')
   let typed = false
@@ -52,6 +70,7 @@ function popupProbe(): void {
     if (first && box && !typed) {
       // The user types as soon as the box is there.
       typed = true
+      st.typedAt = performance.now()
       box.value = first
       box.dispatchEvent(new Event('input', { bubbles: true }))
     }
@@ -68,10 +87,12 @@ async function openPopup(b: BenchBrowser, first?: string): Promise<Page> {
 }
 
 /** Type `q` into the popup; ms from its search request to the results in the DOM. */
-async function popupQuery(page: Page, q: string): Promise<number> {
+async function popupQuery(page: Page, q: string): Promise<{ ms: number; engineMs: number }> {
   return page.evaluate(async (query) => {
     const st = (
-      window as unknown as { __bench: { sends: Array<{ t: number }>; shownAt: number | null } }
+      window as unknown as {
+        __bench: { sends: Array<{ t: number }>; shownAt: number | null; engineMs: number | null }
+      }
     ).__bench
     const box = document.querySelector<HTMLInputElement>('#q')!
     const until = (f: () => boolean) =>
@@ -95,7 +116,7 @@ async function popupQuery(page: Page, q: string): Promise<number> {
     await until(() => st.shownAt !== null)
     if (st.sends.length !== 1)
       throw new Error(`expected one search request, saw ${st.sends.length}`)
-    return st.shownAt! - st.sends[0]!.t
+    return { ms: st.shownAt! - st.sends[0]!.t, engineMs: st.engineMs ?? NaN }
   }, q)
 }
 
@@ -103,6 +124,11 @@ export interface SearchLatency {
   p95: number
   median: number
   samples: number
+  /** Median of the background's own search time (the rest is messaging and rendering). */
+  engineMedian: number
+  engineP95: number
+  /** The queries with the slowest median, slowest first. */
+  slowest: Array<{ q: string; ms: number; engineMs: number }>
 }
 
 export async function measureSearchLatency(b: BenchBrowser, reps: number): Promise<SearchLatency> {
@@ -110,17 +136,43 @@ export async function measureSearchLatency(b: BenchBrowser, reps: number): Promi
   await page.waitForSelector('#q')
   for (const q of QUERIES) await popupQuery(page, q) // warm-up: the database is open after this
   const times: number[] = []
-  for (let r = 0; r < reps; r++) for (const q of QUERIES) times.push(await popupQuery(page, q))
+  const engine: number[] = []
+  const perQuery = new Map<string, Array<{ ms: number; engineMs: number }>>()
+  for (let r = 0; r < reps; r++) {
+    for (const q of QUERIES) {
+      const t = await popupQuery(page, q)
+      times.push(t.ms)
+      engine.push(t.engineMs)
+      perQuery.set(q, [...(perQuery.get(q) ?? []), t])
+    }
+  }
   await page.close()
-  return { p95: percentile(times, 95), median: median(times), samples: times.length }
+  const slowest = [...perQuery]
+    .map(([q, ts]) => ({
+      q,
+      ms: median(ts.map((t) => t.ms)),
+      engineMs: median(ts.map((t) => t.engineMs)),
+    }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 4)
+  return {
+    p95: percentile(times, 95),
+    median: median(times),
+    samples: times.length,
+    engineMedian: median(engine),
+    engineP95: percentile(engine, 95),
+    slowest,
+  }
 }
 
 /** From navigating to the popup to the first query's results in the DOM (typed at once). */
 export async function measureFirstResults(
   b: BenchBrowser,
   runs: number,
-): Promise<{ ms: number; runs: number[] }> {
+): Promise<{ ms: number; runs: number[]; typedAt: number; sentAt: number }> {
   const times: number[] = []
+  const typed: number[] = []
+  const sent: number[] = []
   for (let i = 0; i <= runs; i++) {
     const page = await openPopup(b, QUERIES[4])
     await page.waitForFunction(
@@ -128,13 +180,22 @@ export async function measureFirstResults(
       null,
       { timeout: 20_000, polling: 20 },
     )
-    const t = await page.evaluate(
-      () => (window as unknown as { __bench: { shownAt: number } }).__bench.shownAt,
-    )
+    const t = await page.evaluate(() => {
+      const st = (
+        window as unknown as {
+          __bench: { shownAt: number; typedAt: number; sends: Array<{ t: number }> }
+        }
+      ).__bench
+      return { shown: st.shownAt, typed: st.typedAt, sent: st.sends[0]?.t ?? NaN }
+    })
     await page.close()
-    if (i > 0) times.push(t) // shownAt is relative to the navigation start (timeOrigin)
+    if (i === 0) continue
+    // All relative to the navigation start (timeOrigin).
+    times.push(t.shown)
+    typed.push(t.typed)
+    sent.push(t.sent)
   }
-  return { ms: median(times), runs: times }
+  return { ms: median(times), runs: times, typedAt: median(typed), sentAt: median(sent) }
 }
 
 /** Ids of every event the brute-force scan finds for each query (all terms as substrings). */
