@@ -68,8 +68,8 @@ function lexiconFor(extra: readonly LexiconEntry[] | undefined): CompiledLexicon
   ])
 }
 
-/** Quoted terms: “…” (2–30 chars, no sentence end inside) and 《…》 (1–60 chars). */
-const QUOTED = /“([^“”\n。！？；]{2,30})”|《([^《》\n]{1,60})》/g
+/** Quoted terms: “…” and 「…」 (2–30 chars, no sentence end inside), 《…》 (1–60 chars). */
+const QUOTED = /“([^“”\n。！？；]{2,30})”|《([^《》\n]{1,60})》|「([^「」\n。！？；]{2,30})」/g
 
 export function findPhrases(
   body: Body,
@@ -93,7 +93,7 @@ export function findPhrases(
   QUOTED.lastIndex = 0
   let q: RegExpExecArray | null
   while ((q = QUOTED.exec(body.text))) {
-    const inner = q[1] ?? q[2]!
+    const inner = q[1] ?? q[2] ?? q[3]!
     const i = q.index + 1
     const { start, end } = bodyToSource(body, i, i + inner.length)
     if (exact.has(`${start}:${end}`)) continue

@@ -122,6 +122,14 @@ describe('phrases in readouts', () => {
     expect(text.slice(hit.start, hit.end)).toBe('一個中國政策')
   })
 
+  it('takes 「…」 quotes (Taiwan/Hong Kong) as quoted terms', () => {
+    const text = '習近平與美國總統拜登今天舉行視訊會談。\n習近平說，台灣當局一再企圖「倚美謀獨」。'
+    const a = analyze(articleOf(text, { published: '2021-11-16' }))
+    const q = a.phrases.find((p) => p.category === 'quoted')!
+    expect(q.key).toBe('倚美谋独')
+    expect(text.slice(q.start, q.end)).toBe('倚美謀獨')
+  })
+
   it('takes extra phrases from the options (custom by default, or a given category)', () => {
     const text =
       '国家主席习近平同俄罗斯总统普京通电话。\n习近平指出，要推进全球文明倡议和元首外交，加强合作共赢。'
