@@ -67,7 +67,7 @@ export async function analyzeChunked(
   article: Article,
   opts: ChunkedAnalyzeOptions = {},
 ): Promise<Analysis> {
-  const size = opts.segmentChars ?? 6_000
+  const size = opts.segmentChars ?? 4_000
   const { signal, segmentChars: _s, ...analyzeOpts } = opts
   if (article.text.length <= size * 1.5 || article.paragraphs.length < 2)
     return analyze(article, analyzeOpts)

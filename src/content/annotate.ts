@@ -24,12 +24,17 @@ export interface AnnotateInput {
   confidence: number
   mode: 'auto' | 'request'
   signal: AbortSignal
+  /** The raw stored settings, read while this module loaded. */
+  settings?: Promise<unknown>
   /** performance.mark name set when the article was present. */
   startMark: string
 }
 
-export async function loadSettings(): Promise<LensSettings> {
-  const settings = parseSettings(await storageGet(SETTINGS_KEY))
+/** The stored settings (already being read, or read now), parsed, with their theme applied. */
+export async function loadSettings(
+  raw: Promise<unknown> = storageGet(SETTINGS_KEY),
+): Promise<LensSettings> {
+  const settings = parseSettings(await raw)
   applyTheme(PALETTES[settings.palette], settings.categoryColors)
   return settings
 }
@@ -58,7 +63,7 @@ function mark(name: string): void {
 
 export async function annotatePage(input: AnnotateInput): Promise<AnnotationView> {
   mark('module-loaded')
-  const settings = await loadSettings()
+  const settings = await loadSettings(input.settings)
   mark('settings')
   const analysis = await analyzeChunked(input.article, {
     extraPhrases: settings.customPhrases,

@@ -10,7 +10,8 @@ import { extractArticle } from '../sites/extract'
 import { adapterFor } from '../sites/registry'
 import type { SiteAdapter } from '../sites/types'
 import { isContentRequest, REQUEST_FLAG, type ContentStatus } from './content-messages'
-import { contextAlive, extApi, sendToBackground } from './ext'
+import { SETTINGS_KEY } from '../options/settings-schema'
+import { contextAlive, extApi, sendToBackground, storageGet } from './ext'
 import { waitUntil } from './wait-ready'
 
 type Mode = 'auto' | 'request'
@@ -133,7 +134,9 @@ class Controller implements Instance {
       // Diagnostics only.
     }
     try {
-      // Fetch the analysis and UI chunks in parallel rather than discovering them one by one.
+      // Read the settings and fetch the analysis and UI chunks in parallel rather than one
+      // after the other.
+      const settings = storageGet(SETTINGS_KEY)
       const [{ annotatePage }] = await Promise.all([
         import('./annotate'),
         import('../core/analyze'),
@@ -149,6 +152,7 @@ class Controller implements Instance {
         mode,
         signal,
         startMark,
+        settings,
       })
       if (signal.aborted) {
         view.destroy()

@@ -17,9 +17,13 @@ export interface Expected {
 export const squash = (s: string): string => s.replace(/\s+/g, '')
 
 export function expectedFor(file: string, url: string): Expected {
-  const { document } = parseHTML(readFileSync(file, 'utf8'))
+  return expectedForHtml(readFileSync(file, 'utf8'), url)
+}
+
+export function expectedForHtml(html: string, url: string): Expected {
+  const { document } = parseHTML(html)
   const article = extractArticle(document as unknown as Document, url)
-  if (!article) throw new Error(`no article extracted from ${file}`)
+  if (!article) throw new Error(`no article extracted from ${url}`)
   const analysis = analyze(article)
   const speakers = new Map<string, string[]>()
   for (const t of analysis.turns) {
