@@ -15,7 +15,7 @@ Usage:
 analyze      Reads a plain-text, Markdown (YAML front matter + HTML body) or HTML file and
              prints who said what, the event, key phrases, mentions of other events and
              related earlier events from the index. Colours speakers on a terminal
-             (NO_COLOR=1 turns colours off, FORCE_COLOR=1 on).
+             (NO_COLOR=1 turns colours off, FORCE_COLOR=1 on). <file> - reads stdin.
   --url URL              where the page came from (picks the site adapter, gives the year)
   --published DATE       publication date YYYY-MM-DD (overrides the page)
   --json                 print one JSON object (shape documented in the README;

@@ -106,7 +106,9 @@ export function loadArticleFromFile(path: string, opts: LoadOptions = {}): Artic
   try {
     return articleFromSource(src, opts)
   } catch (err) {
-    if (err instanceof IntakeError) throw new IntakeError(err.code, `${path}: ${err.message}`)
+    if (err instanceof IntakeError) {
+      throw new IntakeError(err.code, `${path === '-' ? 'standard input' : path}: ${err.message}`)
+    }
     throw err
   }
 }

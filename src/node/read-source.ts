@@ -45,22 +45,25 @@ function errnoMessage(err: unknown, path: string): string {
   return `${path}: cannot be read (${(err as Error).message}).`
 }
 
+/** `-` reads standard input (`curl … | readout-lens analyze - --url …`). */
 export function readSourceFile(path: string): string {
   let buf: Buffer
+  const label = path === '-' ? 'standard input' : path
   try {
-    if (statSync(path).isDirectory())
+    if (path !== '-' && statSync(path).isDirectory())
       throw Object.assign(new Error('directory'), { code: 'EISDIR' })
-    buf = readFileSync(path)
+    buf = readFileSync(path === '-' ? 0 : path)
   } catch (err) {
-    throw new IntakeError('unreadable', errnoMessage(err, path))
+    throw new IntakeError('unreadable', errnoMessage(err, label))
   }
-  if (buf.length === 0) throw new IntakeError('empty', `${path}: the file is empty.`)
+  if (buf.length === 0) throw new IntakeError('empty', `${label}: the file is empty.`)
   if (looksBinary(buf))
     throw new IntakeError(
       'binary',
-      `${path}: looks like a binary file, not text, HTML or Markdown.`,
+      `${label}: looks like a binary file, not text, HTML or Markdown.`,
     )
-  const text = decode(buf, path).replace(/^\ufeff/, '')
-  if (text.trim() === '') throw new IntakeError('empty', `${path}: the file holds only whitespace.`)
+  const text = decode(buf, label).replace(/^\ufeff/, '')
+  if (text.trim() === '')
+    throw new IntakeError('empty', `${label}: the file holds only whitespace.`)
   return text
 }

@@ -19,7 +19,7 @@ interface Run {
   stderr: string
 }
 
-function run(args: string[], env: Record<string, string> = {}): Run {
+function run(args: string[], env: Record<string, string> = {}, input?: string): Run {
   const base = { ...process.env }
   delete base.FORCE_COLOR
   delete base.NO_COLOR
@@ -27,6 +27,7 @@ function run(args: string[], env: Record<string, string> = {}): Run {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...base, ...env },
+    input: input ?? '',
   })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
@@ -206,6 +207,20 @@ describe('readout-lens analyze on saved HTML pages', () => {
     expect(o.isReadout).toBe(false)
     expect(o.event).toBeNull()
     expect(o.related).toEqual([])
+  })
+})
+
+describe('readout-lens analyze - (standard input)', () => {
+  it('reads the page from stdin', () => {
+    const r = run(['analyze', '-', '--json'], {}, readFileSync(SEED_001, 'utf8'))
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout).event.date).toBe('2021-08-25')
+  })
+
+  it('empty stdin is a clear error', () => {
+    const r = run(['analyze', '-'], {}, '')
+    expect(r.status).toBe(1)
+    expect(r.stderr).toMatch(/standard input: the file is empty/)
   })
 })
 
