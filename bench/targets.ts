@@ -57,7 +57,7 @@ export const TARGETS: Target[] = [
   },
   {
     key: 'detect_ms_non_readout',
-    label: 'content script on long non-readout (ms)',
+    label: 'content script on a 50k-char non-readout page (ms)',
     test: (v) => v <= 2,
     target: '≤ 2',
   },
