@@ -129,6 +129,8 @@ function isFilters(v: unknown): boolean {
 }
 
 const isUrl = (v: unknown) => isStr(v, 8000)
+/** What gets stored as a source: only http(s), so no javascript:/data: link can come back out. */
+const isWebUrl = (v: unknown) => isUrl(v) && /^https?:\/\//i.test(v as string)
 
 /** The message as a Request when it matches the contract exactly enough; null otherwise. */
 export function parseRequest(msg: unknown): Request | null {
@@ -136,7 +138,11 @@ export function parseRequest(msg: unknown): Request | null {
   const m = msg
   switch (m.type) {
     case 'page-analysed':
-      return isAnalysis(m.analysis) && isUrl(m.url) ? (m as Request) : null
+      return isAnalysis(m.analysis) &&
+        isWebUrl(m.url) &&
+        (m.analysis.url === null || isWebUrl(m.analysis.url))
+        ? (m as Request)
+        : null
     case 'page-not-readout':
       return isUrl(m.url) && isNum(m.confidence) ? (m as Request) : null
     case 'get-tab-status':

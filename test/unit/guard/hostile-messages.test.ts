@@ -4,7 +4,11 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
-import { acceptMessage, parseRequest } from '../../../src/background/validate-message'
+import {
+  acceptMessage,
+  parseRequest,
+  type SenderInfo,
+} from '../../../src/background/validate-message'
 import { handleRequest, type Services } from '../../../src/background/handlers'
 import { seedFromCorpus } from '../../../src/background/seed'
 import { dropSearchCache } from '../../../src/background/search/cache'
@@ -135,6 +139,14 @@ describe('hostile messages are dropped', () => {
         url: 'u',
       },
       { type: 'page-analysed', analysis, url: 42 },
+      // Stored sources are http(s) only: no javascript:/data: link can come back out.
+      { type: 'page-analysed', analysis, url: 'javascript:alert(1)' },
+      { type: 'page-analysed', analysis, url: 'data:text/html,<script>alert(1)</script>' },
+      {
+        type: 'page-analysed',
+        analysis: { ...analysis, url: 'javascript:alert(1)' },
+        url: 'https://a/',
+      },
       { type: 'page-analysed', analysis: null, url: 'u' },
     ]
     for (const m of bad) expect(parseRequest(m), JSON.stringify(m)).toBeNull()
@@ -217,7 +229,8 @@ describe('hostile messages are dropped', () => {
 describe('senders', () => {
   const search = { type: 'search', query: 'a' }
   it('drops other extensions, the page itself and unknown origins', () => {
-    const others = [
+    // As the browser might hand them over, wrong types included.
+    const others: unknown[] = [
       {},
       { url: popup.url },
       { id: 'otherextensionidotherextensionid', url: popup.url },
@@ -230,7 +243,7 @@ describe('senders', () => {
       { id: ID, url: 'https://news.sina.com.cn/', tab: { id: '3' } },
     ]
     for (const s of others)
-      expect(acceptMessage(search, s, ID, ORIGIN), JSON.stringify(s)).toBeNull()
+      expect(acceptMessage(search, s as SenderInfo, ID, ORIGIN), JSON.stringify(s)).toBeNull()
     expect(acceptMessage(search, popup, ID, ORIGIN)?.from).toBe('page')
   })
 
@@ -295,7 +308,7 @@ describe('what passes the gate is harmless to the handlers', () => {
             },
           ],
         },
-        url: 'javascript:alert(1)',
+        url: 'https://news.sina.com.cn/c/x.shtml',
       },
     ]
     for (const m of odd) {
