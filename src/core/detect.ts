@@ -19,10 +19,39 @@ const HOST =
   '(?:习近平|習近平|习主席|習主席|李强|李強|李克强|李克強|韩正|韓正|王岐山|王毅|国家主席|國家主席|国务院总理|國務院總理)'
 const MEET =
   '(?:通[电電]话|通[电電]話|通[话話]|[视視][频頻讯訊](?:会晤|會晤|通[话話]|会[议见谈]|會[議見談])|会谈|會談|会见|會見|会晤|會晤)'
-const EVENT_LINE = new RegExp(
-  `${HOST}[^。！？]{0,60}?(?:[同与與和][^。！？\\n]{1,40}?${MEET}|(?:会见|會見|接见|接見)[^。！？\\n]{2,40})`,
-  'g',
-)
+/**
+ * The event line: a host and 同/与 (or 会见) before a meeting word, within one sentence.
+ * Found from the meeting words backwards, so pages full of names (习近平习近平…) stay cheap.
+ */
+const MEET_WORD = new RegExp(`${MEET}|会见|會見|接见|接見`, 'g')
+const HOST_RE = new RegExp(HOST)
+const WITH = /[同与與和]|会见|會見|接见|接見/
+/** The event line sits at the top of a readout: only this much of the body is searched. */
+const EVENT_SCAN = 8_000
+const EVENT_WINDOW = 80
+
+function findEventLine(s: string): { index: number } | null {
+  MEET_WORD.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = MEET_WORD.exec(s))) {
+    let from = Math.max(0, m.index - EVENT_WINDOW)
+    const before = s.slice(from, m.index + m[0].length)
+    const cut = Math.max(
+      before.lastIndexOf('。'),
+      before.lastIndexOf('！'),
+      before.lastIndexOf('？'),
+    )
+    const clause = cut >= 0 ? before.slice(cut + 1) : before
+    from += cut + 1
+    const host = HOST_RE.exec(clause)
+    if (host && WITH.test(clause.slice(host.index + host[0].length))) {
+      MEET_WORD.lastIndex = 0
+      return { index: from + host.index }
+    }
+  }
+  MEET_WORD.lastIndex = 0
+  return null
+}
 const SPEAKER_MARKER =
   /(?:习近平|習近平|普京|李强|李強|李克强|李克強|[总總][统統]|[总總]理|首相|秘[书書][长長]|主席)[^\s，。,]{0,6}?(?:指出|强调|強調|表示|介绍|介紹|阐述|闡述|通报|通報|[说說]|认为|認為)|(?:[总總][统統]|主席)\s*[：:]/g
 const JOINT = /(?:双方|雙方|两国元首|兩國元首)[^。\n]{0,40}?(?:交换|交換|一致|同意)/
@@ -52,12 +81,9 @@ function bodyOf(article: Article): string {
 
 export function detectReadout(article: Article): { isReadout: boolean; confidence: number } {
   const body = bodyOf(article)
-  const title = article.title ?? ''
-  EVENT_LINE.lastIndex = 0
-  const first = EVENT_LINE.exec(body)
-  EVENT_LINE.lastIndex = 0
-  const titleEvent = EVENT_LINE.test(title)
-  EVENT_LINE.lastIndex = 0
+  const title = (article.title ?? '').slice(0, 300)
+  const first = findEventLine(body.slice(0, EVENT_SCAN))
+  const titleEvent = findEventLine(title) !== null
   const markers = countMatches(SPEAKER_MARKER, body, 20)
   const datedEvents = countMatches(DATED_EVENT, body, 20)
   const eventEarly = first !== null && first.index < 2_000

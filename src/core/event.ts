@@ -178,7 +178,7 @@ export function extractEvent(
   let lines = findEventLines(bodyText.slice(0, EVENT_SCAN), ref, dateline)
   let inTitle = false
   if (lines.length === 0) {
-    lines = findEventLines(title, ref, dateline)
+    lines = findEventLines(title.slice(0, 300), ref, dateline)
     inTitle = true
   }
   // The dated line is the event line proper; an undated one first is usually the headline.
