@@ -46,6 +46,21 @@ describe('detectReadout on other texts', () => {
     expect(detectReadout(a).isReadout).toBe(false)
   })
 
+  it('stays cheap on adversarial pages (names everywhere, a 2 MB title)', () => {
+    for (const text of [
+      '习近平'.repeat(700_000),
+      '习近平同俄罗斯总统'.repeat(200_000),
+      '12月'.repeat(600_000),
+    ]) {
+      const a = articleOf(text)
+      detectReadout(a)
+      const t0 = performance.now()
+      expect(detectReadout(a).isReadout).toBe(false)
+      // ~10 ms measured on a loaded machine; a backtracking regex took seconds here.
+      expect(performance.now() - t0).toBeLessThan(300)
+    }
+  })
+
   it('an empty page is not a readout', () => {
     expect(detectReadout(articleOf('')).isReadout).toBe(false)
   })
