@@ -99,12 +99,28 @@ function relatedLines(related: RelatedEvent[], s: Style, note: string | null): s
   return lines
 }
 
+// Text from the analysed file must not drive the terminal: ESC sequences (set title, clear
+// screen, fake output), other C0/C1 controls and bidi overrides become U+FFFD in the report.
+// (Line breaks and tabs stay; the JSON output escapes everything by itself.)
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+
+function printable<T>(v: T): T {
+  if (typeof v === 'string') return v.replace(UNPRINTABLE, '\ufffd') as T
+  if (Array.isArray(v)) return v.map(printable) as T
+  if (v && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, printable(x)])) as T
+  return v
+}
+
 export function renderReport(
-  a: Analysis,
-  related: RelatedEvent[],
+  analysis: Analysis,
+  relatedEvents: RelatedEvent[],
   s: Style,
   relatedNote: string | null = null,
 ): string {
+  const a = printable(analysis)
+  const related = printable(relatedEvents)
   const head = [
     s.bold(a.title || '(untitled)'),
     s.dim([a.outlet, a.published, a.url].filter(Boolean).join(' · ') || 'source unknown'),
