@@ -10,7 +10,7 @@ import {
 } from '../options/settings-schema'
 import { analyzeChunked } from './analyze-chunked'
 import { safeHttpUrl } from './safe-url'
-import { extensionUrl, sendToBackground, storageGet } from './ext'
+import { extensionUrl, sendToBackground, sendUntyped, storageGet } from './ext'
 import { applyTheme, phraseHighlightName, speakerHighlightName } from './paint/palette'
 import type { PanelModel } from './panel/model'
 import type { NodeStart } from './text-ranges'
@@ -75,6 +75,7 @@ export async function annotatePage(input: AnnotateInput): Promise<AnnotationView
     lowConfidence: input.mode === 'request' && (!analysis.isReadout || input.confidence < 0.5),
     articleRoot: input.articleRoot,
     eventLink: readerUrl,
+    openReader: (id, href) => void openReader(id, href),
     signal: input.signal,
     hidden: (speakers) => hiddenBySettings(settings, speakers),
     onPainted: () => {
@@ -162,6 +163,17 @@ export async function enrichFromIndex(
     mentionLinks: mentionIds.map((id) => (id ? linkFor(id) : null)),
     eventLinks: Object.fromEntries([...ids].map((id) => [id, linkFor(id)])),
   })
+}
+
+/**
+ * Ask the background to open the reader (`{ type: 'open-reader', id }`, see the CONTENT
+ * report); a background that does not know the message answers nothing, and the link is
+ * then opened directly (works where the browser lets a page open the extension page).
+ */
+async function openReader(id: string, href: string): Promise<void> {
+  const res = await sendUntyped({ type: 'open-reader', id })
+  if (!(res && typeof res === 'object' && (res as { ok?: unknown }).ok === true))
+    window.open(href, '_blank', 'noopener')
 }
 
 function indexFailure(error: string, message?: string): Partial<PanelModel> {

@@ -32,6 +32,8 @@ export interface ViewOptions {
   signal: AbortSignal
   /** Called once every highlight is registered (before the panel renders). */
   onPainted?(session: PaintSession): void
+  /** Open an extension reader link from a web page (see PanelActions.openReader). */
+  openReader?(id: string, href: string): void
   /** Highlight names to start hidden (user settings), given the number of speakers. */
   hidden?(speakerCount: number): string[]
   /** Force the overlay fallback (tests, or pages whose adoptedStyleSheets cannot be set). */
@@ -178,6 +180,7 @@ export async function showAnnotations(
     total: null,
     related: null,
     mentionLinks: analysis.mentions.map(() => null),
+    mentionEvents: analysis.mentions.map(() => null),
     eventLinks: {},
     visible: Object.fromEntries(hidden.map((n) => [n, false])),
     paintMode: painter.mode,
@@ -197,6 +200,7 @@ export async function showAnnotations(
     scrollToPhrase: (i: number) => scrollTo(session.phraseBounds[i]),
     scrollToMention: (i: number) => scrollTo(session.mentionBounds[i]),
     eventLink: opts.eventLink,
+    ...(opts.openReader ? { openReader: opts.openReader } : {}),
   }
   const draw = () => {
     if (!destroyed) render(<Panel model={model} actions={actions} />, host.mount)

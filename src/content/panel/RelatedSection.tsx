@@ -1,5 +1,5 @@
 import { kindLabel, t } from '../i18n'
-import type { PanelActions, PanelModel } from './model'
+import { eventLinkClick, type PanelActions, type PanelModel } from './model'
 
 export function RelatedSection({ model, actions }: { model: PanelModel; actions: PanelActions }) {
   const { mentions } = model.analysis
@@ -11,6 +11,7 @@ export function RelatedSection({ model, actions }: { model: PanelModel; actions:
           <ul role="list">
             {mentions.map((m, i) => {
               const link = model.mentionLinks[i]
+              const id = model.mentionEvents[i]
               return (
                 <li key={i} data-mention={m.date ?? ''}>
                   <button
@@ -22,7 +23,13 @@ export function RelatedSection({ model, actions }: { model: PanelModel; actions:
                   </button>{' '}
                   <span class="muted">{kindLabel(m.kind)}</span>{' '}
                   {link && (
-                    <a href={link} target="_blank" rel="noopener" data-testid="mention-link">
+                    <a
+                      href={link}
+                      target="_blank"
+                      rel="noopener"
+                      data-testid="mention-link"
+                      onClick={id ? eventLinkClick(actions, id, link) : undefined}
+                    >
                       {t('openEvent')}
                     </a>
                   )}
@@ -48,7 +55,12 @@ export function RelatedSection({ model, actions }: { model: PanelModel; actions:
               return (
                 <li key={r.id} data-related={r.id}>
                   {link ? (
-                    <a href={link} target="_blank" rel="noopener">
+                    <a
+                      href={link}
+                      target="_blank"
+                      rel="noopener"
+                      onClick={eventLinkClick(actions, r.id, link)}
+                    >
                       {label}
                     </a>
                   ) : (

@@ -33,6 +33,8 @@ export interface PanelModel {
   related: RelatedEvent[] | null
   /** Per mention: a link to the indexed event it refers to, or null. */
   mentionLinks: Array<string | null>
+  /** Per mention: the id of the indexed event it refers to, or null. */
+  mentionEvents: Array<string | null>
   /** Event id → link (its source page when known, else the reader page). */
   eventLinks: Record<string, string | null>
   /** Highlight name → shown. */
@@ -48,6 +50,20 @@ export interface PanelActions {
   scrollToMention(i: number): void
   /** URL of the reader page (or source page) of an indexed event. */
   eventLink(id: string): string | null
+  /**
+   * On web pages, links to the extension's reader cannot be followed (the reader is not a
+   * web-accessible resource): the click is handed to the background instead.
+   */
+  openReader?(id: string, href: string): void
+}
+
+/** Click handler for a link to an indexed event: reader links go through `openReader`. */
+export function eventLinkClick(actions: PanelActions, id: string, href: string) {
+  return (e: MouseEvent) => {
+    if (!actions.openReader || /^https?:/.test(href)) return
+    e.preventDefault()
+    actions.openReader(id, href)
+  }
 }
 
 export interface PhraseEntry {
