@@ -88,9 +88,10 @@ async function dispatch(req: Request, sender: SenderInfo, svc: Services): Promis
     }
     case 'get-event': {
       const db = await svc.db()
-      const ev = await db.transaction('r', [db.events, db.bodies], async () => {
+      const ev = await db.transaction('r', [db.events, db.bodies, db.texts], async () => {
         const meta = await db.events.get(req.id)
-        return meta ? fromRows(meta, await db.bodies.get(meta.ord)) : null
+        if (!meta) return null
+        return fromRows(meta, await db.bodies.get(meta.ord), await db.texts.get(meta.ord))
       })
       return { ok: true, event: ev }
     }
@@ -101,7 +102,9 @@ async function dispatch(req: Request, sender: SenderInfo, svc: Services): Promis
         hits: r.hits,
         total: r.total,
         ms: r.ms,
+        // Beyond the contract: whether `total` is exact, and where the time went.
         totalExact: r.totalExact,
+        phases: r.phases,
       }
       return reply
     }

@@ -15,7 +15,7 @@ export async function relatedFor(
   analysis: Analysis,
 ): Promise<{ related: RelatedEvent[]; eventId: string }> {
   const eventId = analysis.event ? eventIdFor(analysis.event) : ''
-  return db.transaction('r', [db.events, db.bodies], async () => {
+  return db.transaction('r', [db.events, db.bodies, db.texts], async () => {
     let metas
     if ((await db.events.count()) <= SMALL_INDEX) {
       metas = await db.events.toArray()
@@ -42,8 +42,10 @@ export async function relatedFor(
       }
       metas = (await db.events.bulkGet([...ids])).filter((m) => m !== undefined)
     }
-    const bodies = await db.bodies.bulkGet(metas.map((m) => m.ord))
-    const events = metas.map((m, i) => fromRows(m, bodies[i]))
+    const ords = metas.map((m) => m.ord)
+    const bodies = await db.bodies.bulkGet(ords)
+    const texts = await db.texts.bulkGet(ords)
+    const events = metas.map((m, i) => fromRows(m, bodies[i], texts[i]))
     return { related: rankRelated(analysis, events, { selfId: eventId || undefined }), eventId }
   })
 }

@@ -3,7 +3,8 @@
 // Tables (v1):
 //   events   id → EventRow        metadata only (no text), indexes: &ord, counterpartName, date,
 //                                  *phraseDates (`<phrase key>\u0001<date>` for first-seen/counts)
-//   bodies   ord → BodyRow        text + turns/phrases/mentions (read for snippets, get-event)
+//   texts    ord → TextRow        the body text (snippets, get-event)
+//   bodies   ord → BodyRow        turns/phrases/mentions (get-event, related ranking)
 //   folded   ord → FoldedRow      foldForSearch(text): what search verifies candidates against
 //   postings g → PostingRow       bigram code → delta+varint ids (ordinals) of events containing it
 //   tail     ord → TailRow        bigrams of recently saved events not yet merged into postings
@@ -44,9 +45,13 @@ export interface EventRow {
   phraseDates: string[]
 }
 
-export interface BodyRow {
+export interface TextRow {
   ord: number
   text: string
+}
+
+export interface BodyRow {
+  ord: number
   turns: Turn[]
   phrases: PhraseHit[]
   mentions: Mention[]
@@ -70,6 +75,7 @@ export interface MetaRow {
 
 export const SCHEMA_V1 = {
   events: 'id, &ord, counterpartName, date, *phraseDates',
+  texts: 'ord',
   bodies: 'ord',
   folded: 'ord',
   postings: 'g',
@@ -79,6 +85,7 @@ export const SCHEMA_V1 = {
 
 export class LensDb extends Dexie {
   events!: Table<EventRow, string>
+  texts!: Table<TextRow, number>
   bodies!: Table<BodyRow, number>
   folded!: Table<FoldedRow, number>
   postings!: Table<PostingRow, number>

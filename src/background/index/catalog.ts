@@ -18,6 +18,8 @@ export interface Catalog {
   /** 1 + index in cpNames; 0 = unknown counterpart. */
   cp: Uint16Array
   cpNames: string[]
+  /** Event id of each ordinal ('' for a free slot): results are read with one bulkGet. */
+  ids: string[]
 }
 
 export function emptyCatalog(capacity = 256): Catalog {
@@ -28,6 +30,7 @@ export function emptyCatalog(capacity = 256): Catalog {
     cats: new Uint16Array(capacity),
     cp: new Uint16Array(capacity),
     cpNames: [],
+    ids: [],
   }
 }
 
@@ -70,8 +73,10 @@ export function categoryBits(phrases: ReadonlyArray<{ category: PhraseCategory }
 export function setEntry(
   cat: Catalog,
   ord: number,
-  ev: Pick<IndexedEvent, 'date' | 'kind' | 'counterpart' | 'phrases'>,
+  ev: Pick<IndexedEvent, 'id' | 'date' | 'kind' | 'counterpart' | 'phrases'>,
 ): void {
+  cat.ids ??= []
+  cat.ids[ord] = ev.id
   cat.day[ord] = dayOf(ev.date)
   cat.kind[ord] = KINDS.indexOf(ev.kind) + 1 || KINDS.length
   cat.cats[ord] = categoryBits(ev.phrases)

@@ -1,9 +1,9 @@
 // IndexedEvent ⇄ the rows it is stored in (metadata, body, folded text).
 import { isWordChar } from '../../core/chars'
 import { foldForSearch } from '../../core/normalize'
-import { gramsOf } from '../../core/search-tokens'
+import { gramsOfFolded } from './grams'
 import type { IndexedEvent } from '../../core/types'
-import { UNDATED, type BodyRow, type EventRow, type FoldedRow } from '../db/schema'
+import { UNDATED, type BodyRow, type EventRow, type FoldedRow, type TextRow } from '../db/schema'
 
 export function phraseDates(ev: Pick<IndexedEvent, 'phrases' | 'date'>): string[] {
   const keys = new Set(ev.phrases.map((p) => p.key))
@@ -36,15 +36,18 @@ export function isolatedChars(folded: string): number[] {
 }
 
 /** Posting keys of an event: its bigrams plus its isolated characters, sorted. */
-export function postingKeysOf(grams: readonly number[], folded: string): number[] {
+export function postingKeysOf(grams: ArrayLike<number>, folded: string): Uint32Array {
   const iso = isolatedChars(folded)
-  return iso.length ? [...iso, ...grams] : [...grams]
+  const out = new Uint32Array(iso.length + grams.length)
+  out.set(iso, 0)
+  for (let i = 0; i < grams.length; i++) out[iso.length + i] = grams[i]!
+  return out
 }
 
 export function toRows(
   ev: IndexedEvent,
   ord: number,
-): { meta: EventRow; body: BodyRow; folded: FoldedRow } {
+): { meta: EventRow; body: BodyRow; text: TextRow; folded: FoldedRow } {
   return {
     meta: {
       id: ev.id,
@@ -61,14 +64,19 @@ export function toRows(
       origin: ev.origin,
       phraseDates: phraseDates(ev),
     },
-    body: { ord, text: ev.text, turns: ev.turns, phrases: ev.phrases, mentions: ev.mentions },
+    body: { ord, turns: ev.turns, phrases: ev.phrases, mentions: ev.mentions },
+    text: { ord, text: ev.text },
     folded: { ord, f: foldForSearch(searchText(ev)) },
   }
 }
 
 /** Rebuild the IndexedEvent (field order fixed, so exports are stable byte for byte). */
-export function fromRows(meta: EventRow, body: BodyRow | undefined): IndexedEvent {
-  const text = body?.text ?? ''
+export function fromRows(
+  meta: EventRow,
+  body: BodyRow | undefined,
+  textRow: TextRow | undefined,
+): IndexedEvent {
+  const text = textRow?.text ?? ''
   const sources = meta.sources
   return {
     id: meta.id,
@@ -85,6 +93,6 @@ export function fromRows(meta: EventRow, body: BodyRow | undefined): IndexedEven
     phrases: body?.phrases ?? [],
     mentions: body?.mentions ?? [],
     origin: meta.origin,
-    grams: gramsOf(searchText({ sources, text })),
+    grams: Array.from(gramsOfFolded(foldForSearch(searchText({ sources, text })))),
   }
 }

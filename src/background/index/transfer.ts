@@ -139,7 +139,7 @@ export function checkImport(json: string, byteLength = json.length * 2): ImportC
 /** Write a checked index in one transaction (merging events that are already stored). */
 export async function importIndex(db: LensDb, index: CorpusIndex): Promise<WriteResult> {
   const events: IndexedEvent[] = index.events
-  return db.transaction('rw', allTables(db), () =>
+  return db.transaction('rw', allTables(db), async () =>
     writeEvents(db, events, { mode: 'bulk', trustGrams: false }),
   )
 }

@@ -8,7 +8,7 @@
 // Postings ∪ tail always hold exactly each live event's bigrams, so a one-bigram query needs no
 // verification and nothing is ever missed.
 import { mergeIndexedEvents } from '../../core/index/merge'
-import { gramsOf } from '../../core/search-tokens'
+import { gramsOfFolded } from './grams'
 import type { IndexedEvent } from '../../core/types'
 import type { LensDb } from '../db/schema'
 import { allocOrd, emptyCatalog, setEntry, type Catalog } from './catalog'
@@ -16,8 +16,9 @@ import { addToRow, removeFromRow, type PostingRow } from './postings'
 import { fromRows, postingKeysOf, searchText, toRows } from './rows'
 import { foldForSearch } from '../../core/normalize'
 
-function keysOfText(text: string): number[] {
-  return postingKeysOf(gramsOf(text), foldForSearch(text))
+function keysOfText(text: string): Uint32Array {
+  const folded = foldForSearch(text)
+  return postingKeysOf(gramsOfFolded(folded), folded)
 }
 
 export type IndexMode = 'bulk' | 'tail'
@@ -30,7 +31,7 @@ export interface WriteResult {
 }
 
 export function allTables(db: LensDb) {
-  return [db.events, db.bodies, db.folded, db.postings, db.tail, db.meta]
+  return [db.events, db.texts, db.bodies, db.folded, db.postings, db.tail, db.meta]
 }
 
 export async function loadCatalog(db: LensDb): Promise<Catalog> {
@@ -43,25 +44,71 @@ export async function bumpRev(db: LensDb): Promise<void> {
   await db.meta.put({ key: 'rev', value: ((row?.value as number | undefined) ?? 0) + 1 })
 }
 
+/**
+ * Bigram code → T, open addressing over a Uint32Array of keys. Codes reach 2^32 (heap numbers
+ * in V8), which makes a plain Map several times slower on a 10,000-event import.
+ */
+class GramMap<T> {
+  /** slot → 1 + index into codes/vals; 0 = empty. */
+  private slots = new Int32Array(1 << 12)
+  private codeList: number[] = []
+  private vals: T[] = []
+
+  private slot(g: number): number {
+    const mask = this.slots.length - 1
+    let i = (Math.imul(g >>> 0, 0x9e3779b1) >>> 0) & mask
+    for (;;) {
+      const at = this.slots[i]!
+      if (at === 0 || this.codeList[at - 1] === g) return i
+      i = (i + 1) & mask
+    }
+  }
+  get(g: number): T | undefined {
+    const at = this.slots[this.slot(g)]!
+    return at === 0 ? undefined : this.vals[at - 1]
+  }
+  set(g: number, v: T): void {
+    const i = this.slot(g)
+    const at = this.slots[i]!
+    if (at !== 0) {
+      this.vals[at - 1] = v
+      return
+    }
+    this.codeList.push(g)
+    this.vals.push(v)
+    this.slots[i] = this.vals.length
+    if (this.vals.length * 2 > this.slots.length) this.grow()
+  }
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2)
+    for (let k = 0; k < this.codeList.length; k++) this.slots[this.slot(this.codeList[k]!)] = k + 1
+  }
+  keys(): number[] {
+    return this.codeList
+  }
+}
+
 class GramEdits {
-  add = new Map<number, number[]>()
-  remove = new Map<number, Set<number>>()
-  addIds(grams: Iterable<number>, ord: number): void {
-    for (const g of grams) {
+  add = new GramMap<number[]>()
+  remove = new GramMap<Set<number>>()
+  addIds(grams: ArrayLike<number>, ord: number): void {
+    for (let i = 0; i < grams.length; i++) {
+      const g = grams[i]!
       const l = this.add.get(g)
       if (l) l.push(ord)
       else this.add.set(g, [ord])
     }
   }
-  removeIds(grams: Iterable<number>, ord: number): void {
-    for (const g of grams) {
+  removeIds(grams: ArrayLike<number>, ord: number): void {
+    for (let i = 0; i < grams.length; i++) {
+      const g = grams[i]!
       const s = this.remove.get(g)
       if (s) s.add(ord)
       else this.remove.set(g, new Set([ord]))
     }
   }
   async apply(db: LensDb): Promise<void> {
-    const keys = [...new Set([...this.add.keys(), ...this.remove.keys()])]
+    const keys = [...new Set([...this.add.keys(), ...this.remove.keys()])].sort((a, b) => a - b)
     if (keys.length === 0) return
     const rows = await db.postings.bulkGet(keys)
     const put: PostingRow[] = []
@@ -117,6 +164,8 @@ export async function writeEvents(
     const metas = await db.events.bulkGet(ids)
     const existingOrds = metas.filter((m) => m !== undefined).map((m) => m!.ord)
     const bodies = await db.bodies.bulkGet(existingOrds)
+    const texts = await db.texts.bulkGet(existingOrds)
+    const textByOrd = new Map(existingOrds.map((o, i) => [o, texts[i]]))
     const tails = await db.tail.bulkGet(existingOrds)
     const bodyByOrd = new Map(existingOrds.map((o, i) => [o, bodies[i]]))
     const tailByOrd = new Map(existingOrds.map((o, i) => [o, tails[i]]))
@@ -132,7 +181,7 @@ export async function writeEvents(
         const ord = allocOrd(catalog)
         const rows = toRows(incoming, ord)
         const grams = postingKeysOf(
-          opts.trustGrams ? incoming.grams : gramsOf(searchText(incoming)),
+          opts.trustGrams ? incoming.grams : gramsOfFolded(rows.folded.f),
           rows.folded.f,
         )
         rowsOut.push(rows)
@@ -143,7 +192,7 @@ export async function writeEvents(
         continue
       }
       const body = bodyByOrd.get(meta.ord)
-      const existing = fromRows(meta, body)
+      const existing = fromRows(meta, body, textByOrd.get(meta.ord))
       const merged = mergeIndexedEvents(existing, incoming)
       if (sameEvent(existing, merged)) {
         result.unchanged++
@@ -170,6 +219,7 @@ export async function writeEvents(
     if (rowsOut.length) {
       await db.events.bulkPut(rowsOut.map((r) => r.meta))
       await db.bodies.bulkPut(rowsOut.map((r) => r.body))
+      await db.texts.bulkPut(rowsOut.map((r) => r.text))
       await db.folded.bulkPut(rowsOut.map((r) => r.folded))
     }
     await edits.apply(db)
@@ -201,10 +251,12 @@ export const TAIL_MERGE_THRESHOLD = 64
 
 /** Every stored event, in ordinal order (export, related ranking on small indexes). */
 export async function readAllEvents(db: LensDb): Promise<IndexedEvent[]> {
-  return db.transaction('r', [db.events, db.bodies], async () => {
+  return db.transaction('r', [db.events, db.bodies, db.texts], async () => {
     const metas = await db.events.orderBy('ord').toArray()
-    const bodies = await db.bodies.bulkGet(metas.map((m) => m.ord))
-    return metas.map((m, i) => fromRows(m, bodies[i]))
+    const ords = metas.map((m) => m.ord)
+    const bodies = await db.bodies.bulkGet(ords)
+    const texts = await db.texts.bulkGet(ords)
+    return metas.map((m, i) => fromRows(m, bodies[i], texts[i]))
   })
 }
 

@@ -18,9 +18,9 @@ let state: SearchState | null = null
 export async function searchState(db: LensDb): Promise<SearchState> {
   const rev = (await db.meta.get('rev'))?.value ?? 0
   if (state && state.rev === rev) return state
-  const [catRow, tailRows] = await db.transaction('r', [db.meta, db.tail], () =>
-    Promise.all([db.meta.get('catalog'), db.tail.toArray()]),
-  )
+  // Runs inside the caller's read transaction (search): plain awaits on Dexie promises only.
+  const catRow = await db.meta.get('catalog')
+  const tailRows = await db.tail.toArray()
   state = {
     rev,
     catalog: (catRow?.value as Catalog | undefined) ?? emptyCatalog(0),

@@ -14,6 +14,7 @@ async function rowCounts(db: ReturnType<typeof freshDb>['db']) {
   return {
     events: await db.events.count(),
     bodies: await db.bodies.count(),
+    texts: await db.texts.count(),
     folded: await db.folded.count(),
   }
 }
@@ -24,13 +25,13 @@ describe('seeding from the shipped corpus', () => {
     const first = await seedFromCorpus(db, shipped)
     expect(first.added).toBe(shipped.events.length)
     const n = shipped.events.length
-    expect(await rowCounts(db)).toEqual({ events: n, bodies: n, folded: n })
+    expect(await rowCounts(db)).toEqual({ events: n, bodies: n, texts: n, folded: n })
     expect(await needsSeed(db, shipped)).toBe(false)
     // "update" with the same corpus (state forgotten): merged, not duplicated
     await db.meta.delete('seed')
     const again = await seedFromCorpus(db, shipped)
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: n })
-    expect(await rowCounts(db)).toEqual({ events: n, bodies: n, folded: n })
+    expect(await rowCounts(db)).toEqual({ events: n, bodies: n, texts: n, folded: n })
     // what is stored is what was shipped
     const exported = await exportIndex(db, shipped.builtAt)
     expect(JSON.stringify(exported.events)).toBe(JSON.stringify(shipped.events))
@@ -104,7 +105,7 @@ describe('seeding from the shipped corpus', () => {
     const resumed = await seedFromCorpus(db, corpus, 2)
     expect(resumed.resumedAt).toBe(4)
     expect(resumed.added).toBe(3)
-    expect(await rowCounts(db)).toEqual({ events: 7, bodies: 7, folded: 7 })
+    expect(await rowCounts(db)).toEqual({ events: 7, bodies: 7, texts: 7, folded: 7 })
     dropSearchCache()
     for (let i = 0; i < 7; i++) {
       expect((await search(db, `合作${i}号`, undefined, 5)).hits.map((h) => h.id)).toEqual([

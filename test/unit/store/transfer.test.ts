@@ -19,6 +19,7 @@ async function snapshot(db: ReturnType<typeof freshDb>['db']) {
   return JSON.stringify({
     events: await db.events.orderBy('id').toArray(),
     bodies: await db.bodies.toArray(),
+    texts: await db.texts.toArray(),
     folded: await db.folded.toArray(),
     postings: (await db.postings.toArray()).map((r) => [r.g, r.n, r.last, Array.from(r.b)]),
     tail: (await db.tail.toArray()).map((r) => [r.ord, Array.from(r.grams)]),

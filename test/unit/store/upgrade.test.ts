@@ -9,6 +9,7 @@ import { encodeIds } from '../../../src/background/index/postings'
 const FROZEN: Record<number, Record<string, string>> = {
   1: {
     events: 'id, &ord, counterpartName, date, *phraseDates',
+    texts: 'ord',
     bodies: 'ord',
     folded: 'ord',
     postings: 'g',
@@ -38,7 +39,8 @@ async function writeV1(factory: IDBFactory) {
     phraseDates: ['中俄关系\u00012021-08-25'],
   }
   await old.table('events').put(ev)
-  await old.table('bodies').put({ ord: 0, text: '中俄关系', turns: [], phrases: [], mentions: [] })
+  await old.table('texts').put({ ord: 0, text: '中俄关系' })
+  await old.table('bodies').put({ ord: 0, turns: [], phrases: [], mentions: [] })
   await old.table('folded').put({ ord: 0, f: '中俄关系' })
   await old.table('postings').put({ g: 0x4e2d * 65536 + 0x4fc4, n: 1, last: 0, b: encodeIds([0]) })
   await old.table('tail').put({ ord: 0, grams: Uint32Array.from([1, 2]) })
@@ -56,6 +58,7 @@ describe('schema upgrades', () => {
       expect(db.verno).toBeGreaterThanOrEqual(v)
       expect(await db.events.count()).toBe(1)
       expect(await db.bodies.count()).toBe(1)
+      expect(await db.texts.count()).toBe(1)
       expect(await db.folded.count()).toBe(1)
       expect(await db.postings.count()).toBe(1)
       expect(await db.tail.count()).toBe(1)
