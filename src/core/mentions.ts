@@ -6,16 +6,35 @@ import { DATE_SOURCE, resolveDateParts, type YMD } from './dates'
 import { kindOf } from './event'
 import type { Mention, ReadoutEvent } from './types'
 
-const SUBJECT =
-  '(?:两国元首|中[^\\s，。；]{1,3}元首|两位元首|双方|(?:国家主席)?习近平(?:主席)?|习主席|(?:国务院总理)?李强(?:总理)?|李克强(?:总理)?)'
+const LEADERS =
+  '两国元首|中[^\\s，。；]{1,3}元首|两位元首|双方|(?:国家主席)?习近平(?:主席)?|习主席|(?:国务院总理)?李强(?:总理)?|李克强(?:总理)?'
 const ACT =
-  '(?:举行视频会晤|视频会晤|视频通话|通电话|通话|举行会谈|会谈|举行会晤|会晤|会见|共同见证|见证|互致贺电|致慰问电|致贺电|致贺信|致电|致信|共同出席|出席)'
-/** Groups: 1-5 date, 6 act — or 7 date variant (subject first): 7-11 date, 12 act. */
-const MENTION = new RegExp(
-  `${DATE_SOURCE}(?:(?:上午|下午|晚|晚上|晚间))?，?${SUBJECT}[^。；！？\\n]{0,40}?(${ACT})` +
-    `|${SUBJECT}${DATE_SOURCE}[^。；！？\\n]{0,40}?(${ACT})`,
-  'g',
-)
+  '(?:举行视频会晤|视频会晤|视频通话|通电话|通话|举行会谈|会谈|举行会晤|会晤|会见|共同见证|见证|互致贺电|致慰问电|致贺电|致贺信|致电|致信|共同出席|出席|进行国事访问|国事访问|访华|访问)'
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Mention matchers by counterpart (its name is a subject too: `5月16日，普京对中国进行国事访问`). */
+const cache = new Map<string, RegExp>()
+
+/** Groups: 1-5 date, 6 act — or (subject first) 7-11 date, 12 act. */
+function mentionRegExp(counterpart: string | null): RegExp {
+  const key = counterpart ?? ''
+  let re = cache.get(key)
+  if (!re) {
+    const subject = `(?:${LEADERS}${counterpart ? `|${escape(counterpart)}(?:总统|总理|首相|主席)?` : ''})`
+    re = new RegExp(
+      `${DATE_SOURCE}(?:(?:上午|下午|晚|晚上|晚间))?，?${subject}[^。；！？\\n]{0,40}?(${ACT})` +
+        `|${subject}${DATE_SOURCE}[^。；！？\\n]{0,40}?(${ACT})`,
+      'g',
+    )
+    if (cache.size > 32) cache.clear()
+    cache.set(key, re)
+  }
+  re.lastIndex = 0
+  return re
+}
 
 export function findMentions(
   body: Body,
@@ -25,9 +44,9 @@ export function findMentions(
   ownLine: { start: number; end: number } | null,
 ): Mention[] {
   const out: Mention[] = []
-  MENTION.lastIndex = 0
+  const re = mentionRegExp(own?.counterpart?.name ?? null)
   let m: RegExpExecArray | null
-  while ((m = MENTION.exec(body.text))) {
+  while ((m = re.exec(body.text))) {
     const first = m[6] !== undefined
     const parts = first
       ? { year: m[1], relYear: m[2], relMonth: m[3], month: m[4], day: m[5] }

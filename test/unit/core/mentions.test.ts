@@ -29,6 +29,16 @@ describe('mentions', () => {
     expect(analyze(seedArticle('002')).mentions).toEqual([])
   })
 
+  it('the counterpart is a subject too (visits)', () => {
+    const a = analyze(
+      articleOf(
+        '国家主席习近平8月25日同俄罗斯总统普京通电话。\n习近平指出，5月16日，普京总统对中国进行国事访问，取得圆满成功。',
+        { published: '2024-08-26' },
+      ),
+    )
+    expect(a.mentions.map((m) => [m.date, m.kind])).toEqual([['2024-05-16', 'other']])
+  })
+
   it('resolves the year back across new year', () => {
     const a = analyze(
       articleOf(
