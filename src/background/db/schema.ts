@@ -13,7 +13,7 @@
 // Keeping text out of `events` means listing/filtering never loads article bodies.
 // Every schema change adds a `this.version(n)` below with an upgrade function, and a test in
 // test/unit/store/upgrade.test.ts that opens a database written by each earlier version.
-import Dexie, { type Table } from 'dexie'
+import Dexie, { type Table, type Transaction } from 'dexie'
 import type {
   Counterpart,
   EventKind,
@@ -95,7 +95,23 @@ export class LensDb extends Dexie {
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
     this.version(1).stores(SCHEMA_V1)
+    // v2: the body text moved from `bodies` to `texts`. Databases written by the first v1 code
+    // (text inside `bodies`, no `texts` table) get their texts moved, not lost
+    // (test/unit/guard/upgrade.test.ts opens one written by that code).
+    this.version(2).stores(SCHEMA_V1).upgrade(moveTextsOutOfBodies)
   }
+}
+
+async function moveTextsOutOfBodies(tx: Transaction): Promise<void> {
+  const texts: TextRow[] = []
+  await tx
+    .table('bodies')
+    .toCollection()
+    .modify((row: BodyRow & { text?: unknown }) => {
+      if (typeof row.text === 'string') texts.push({ ord: row.ord, text: row.text })
+      delete row.text
+    })
+  if (texts.length) await tx.table('texts').bulkPut(texts)
 }
 
 export const UNDATED = '9999-12-31'
