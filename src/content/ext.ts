@@ -36,7 +36,10 @@ export async function sendToBackground<T extends Request>(
 }
 
 /** A message outside the typed contract (proposed additions); null when unanswered. */
-export async function sendUntyped(msg: { type: string; [field: string]: unknown }): Promise<unknown> {
+export async function sendUntyped(msg: {
+  type: string
+  [field: string]: unknown
+}): Promise<unknown> {
   if (!contextAlive()) return null
   try {
     return (await extApi()!.runtime.sendMessage(msg)) ?? null
