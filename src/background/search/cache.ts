@@ -2,13 +2,17 @@
 // rebuilt from the database whenever the `rev` counter (bumped by every write transaction,
 // whichever page wrote) has moved, and after the background restarts.
 import type { LensDb } from '../db/schema'
-import { emptyCatalog, type Catalog } from '../index/catalog'
+import { byRecency, emptyCatalog, type Catalog } from '../index/catalog'
 
 export interface SearchState {
   rev: unknown
   catalog: Catalog
   /** ord → sorted bigrams not yet merged into postings. */
   tail: Map<number, Uint32Array>
+  /** Recency rank of each ordinal (0 = newest) and its inverse: ordering candidates is then a
+   *  native typed-array sort instead of a comparator sort over dates. */
+  rank: Int32Array
+  byRank: Int32Array
   /** All posting keys, sorted (one-character queries); loaded on demand. */
   postingKeys: Float64Array | null
 }
@@ -21,9 +25,17 @@ export async function searchState(db: LensDb): Promise<SearchState> {
   // Runs inside the caller's read transaction (search): plain awaits on Dexie promises only.
   const catRow = await db.meta.get('catalog')
   const tailRows = await db.tail.toArray()
+  const catalog = (catRow?.value as Catalog | undefined) ?? emptyCatalog(0)
+  const all: number[] = []
+  for (let o = 0; o < catalog.size; o++) all.push(o)
+  const byRank = Int32Array.from(byRecency(catalog, all))
+  const rank = new Int32Array(catalog.size).fill(-1)
+  byRank.forEach((o, r) => (rank[o] = r))
   state = {
     rev,
-    catalog: (catRow?.value as Catalog | undefined) ?? emptyCatalog(0),
+    catalog,
+    rank,
+    byRank,
     tail: new Map(tailRows.map((r) => [r.ord, r.grams])),
     postingKeys: null,
   }
@@ -34,6 +46,20 @@ export async function postingKeys(db: LensDb, s: SearchState): Promise<Float64Ar
   if (!s.postingKeys)
     s.postingKeys = Float64Array.from(await db.postings.toCollection().primaryKeys())
   return s.postingKeys
+}
+
+/** Live ordinals among `ords`, newest first (same order as catalog.byRecency). */
+export function orderByRecency(s: SearchState, ords: ArrayLike<number>): number[] {
+  const ranks = new Int32Array(ords.length)
+  let n = 0
+  for (let i = 0; i < ords.length; i++) {
+    const r = s.rank[ords[i]!]
+    if (r !== undefined && r >= 0) ranks[n++] = r
+  }
+  const sorted = ranks.subarray(0, n).sort()
+  const out = new Array<number>(n)
+  for (let i = 0; i < n; i++) out[i] = s.byRank[sorted[i]!]!
+  return out
 }
 
 export function dropSearchCache(): void {

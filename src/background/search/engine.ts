@@ -4,10 +4,10 @@
 // every term, each group newest first.
 import type { SearchFilters, SearchHit } from '../../shared/messages'
 import type { LensDb } from '../db/schema'
-import { byRecency, KINDS, type Catalog } from '../index/catalog'
+import { KINDS, type Catalog } from '../index/catalog'
 import { PHRASE_CATEGORIES } from '../../options/settings-schema'
 import { decodeIds, intersectSorted, unionSorted } from '../index/postings'
-import { hasGram, postingKeys, searchState, type SearchState } from './cache'
+import { hasGram, orderByRecency, postingKeys, searchState, type SearchState } from './cache'
 import { needsNoVerification, parseQuery, type ParsedQuery } from './query'
 import { makeSnippet } from './snippet'
 import { searchText } from '../index/rows'
@@ -147,7 +147,7 @@ async function searchIn(
   }
   const cand = (await candidates(db, s, q)).filter((o) => passes(s.catalog, o, filters, cpIndex))
   const tCand = performance.now()
-  const ordered = byRecency(s.catalog, cand)
+  const ordered = orderByRecency(s, cand)
 
   let found: number[] = []
   let total: number
