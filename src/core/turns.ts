@@ -40,7 +40,7 @@ const EDITORIAL =
 const ATTENDEES =
   /(?:参加|出席)(?:了)?(?:上述|此次|这次)?(?:活动|会见|会谈|会晤|通话)|等(?:参加|陪同|在场)|陪同(?:会见|出席|参加)?。?$/
 const CEREMONY =
-  /欢迎仪式|军乐团|奏[^。，；]{0,6}国歌|鸣(?:放)?礼炮|检阅|握手|合影|签字仪式|共同见证|步入|迎接|欢迎宴会|致慰问电|致贺电|举行视频会晤|举行会谈|会见(?:了)?记者|签署(?:并发表)?(?:了)?[^。，；]{0,12}(?:声明|文件|协议|协定|条约|备忘录|《)|发表(?:了)?[^。，；]{0,6}(?:联合声明|《)|抵达|乘专机|离开|出席[^。，；]{0,12}(?:宴会|仪式|音乐会|晚会)|陪同下/
+  /欢迎仪式|军乐团|奏[^。，；]{0,6}国歌|鸣(?:放)?礼炮|检阅|握手|合影|签字仪式|共同见证|步入|迎接|欢迎宴会|致慰问电|致贺电|举行视频会晤|举行会谈|会见(?:了)?记者|签署(?:并发表)?(?:了)?[^。，；]{0,12}(?:声明|文件|协议|协定|条约|备忘录|《)|发表(?:了)?[^。，；]{0,6}(?:联合声明|《)|抵达|乘专机|离开|出席[^。，；]{0,12}(?:宴会|仪式|音乐会|晚会)|陪同下|共进(?:早餐|午餐|晚餐|午宴|晚宴)|举行[^。，；]{0,8}(?:午宴|晚宴|宴会)|散步|参观|茶叙|观看[^。，；]{0,8}(?:演出|表演)/
 /** Joint decisions (一致认为, 同意 …) are turns even when they mention a signing. */
 const DECIDES = /^[^，。；]{0,14}?(?:一致|同意|认为|表示|指出|强调|重申)/
 /** A title prefix is a noun phrase (`俄罗斯总统`, `中国国际问题研究院常务副院长、研究员`), not a clause. */
@@ -54,6 +54,8 @@ function endsWithQuote(text: string, end: number): boolean {
   const c = text[end - 1]
   return c === '”' || c === '」' || c === '』'
 }
+const JOINT_SAYS =
+  /一致|同意|认为|表示|强调|指出|交换|重申|商定|决定|欢迎|支持|肯定|评价|祝贺|回顾|相约|就|愿|希望|期待|宣布|讨论|探讨|沟通|交流|谈|赞赏|主张|呼吁|承诺|反对|致力|坚持|高度|积极|还/
 const QUESTION_END = /[？?]["”’」』）)]*$/
 const MEETING_VERB = new RegExp(MEETING_VERB_SOURCE)
 const LIST_ITEM =
@@ -228,8 +230,15 @@ function attribute(
   const pronoun = cued ? m.pronoun.exec(s) : null
   if (pronoun && lastPerson) return { speaker: lastPerson, verb: pronoun[1]!, explicit: true }
   const question = QUESTION_END.test(s)
-  if (cued && !question && (m.jointStrong.test(s) || (first && m.joint.test(s)))) {
+  if (cued && !question && m.jointStrong.test(s))
     return { speaker: JOINT, verb: null, explicit: true }
+  if (cued && !question && first && m.joint.test(s)) {
+    // `两国元首…` opening a paragraph: a joint turn when they say or decide something,
+    // narration when they walk, dine or visit (两国元首在松园散步).
+    const clause = s.slice(0, s.search(/[，。；！？]|$/))
+    return JOINT_SAYS.test(clause)
+      ? { speaker: JOINT, verb: null, explicit: true }
+      : { speaker: null, verb: null, explicit: true }
   }
   // A paragraph that is one question is a heading of a commentary (这次通话传递了哪些重要信息？).
   if (singleInParagraph && question) return { speaker: null, verb: null, explicit: true }

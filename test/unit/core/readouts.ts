@@ -402,4 +402,31 @@ export const READOUTS: ReadoutCase[] = [
       ['双方', '双方同意在平等'],
     ],
   },
+  {
+    name: 'Informal meeting in Guangzhou: a walk is narration, 习近平和马克龙一致同意 is joint',
+    published: '2023-04-08',
+    text: `习近平同法国总统马克龙在广州非正式会晤
+新华社广州4月7日电（记者 孙奕）4月7日下午，国家主席习近平在广州松园同法国总统马克龙非正式会晤。
+两国元首在松园散步，沿途欣赏岭南园林景致。
+习近平指出，了解中国，需要了解中国的历史。马克龙表示，很高兴再次访问中国。
+习近平和马克龙一致同意加强沟通。
+会晤后，习近平和夫人彭丽媛同马克龙共进晚宴。`,
+    event: {
+      date: '2023-04-07',
+      kind: 'meeting',
+      participants: ['习近平', '马克龙'],
+      counterpart: { name: '马克龙', country: '法国', title: '总统' },
+      requestedBy: null,
+      place: '广州松园',
+    },
+    sentences: [
+      [null, '习近平同法国总统马克龙在广州非正式会晤'],
+      [null, '新华社广州4月7日电'],
+      [null, '两国元首在松园散步'],
+      ['习近平', '习近平指出'],
+      ['马克龙', '马克龙表示'],
+      ['双方', '习近平和马克龙一致同意'],
+      [null, '会晤后'],
+    ],
+  },
 ]
