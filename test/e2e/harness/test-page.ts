@@ -35,6 +35,20 @@ export interface TestPage {
   close(): Promise<void>
 }
 
+/** Neither driver bounds evaluate/screenshot: a page blocked for good would stall the file. */
+const CALL_TIMEOUT_MS = 90_000
+
+function bounded<T>(what: string, work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not finish within ${CALL_TIMEOUT_MS / 1000} s`)),
+      CALL_TIMEOUT_MS,
+    )
+  })
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
+}
+
 async function poll<A>(
   page: TestPage,
   fn: (arg: A) => unknown,
@@ -70,7 +84,8 @@ export function wrapPlaywrightPage(page: PwPage): TestPage {
     errors,
     console,
     url: () => page.url(),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) =>
+      bounded(`chromium: evaluate on ${page.url()}`, page.evaluate(fn as never, arg)) as never,
     waitFor: (fn, arg, opts) => poll(self, fn, arg, opts),
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 })
@@ -80,7 +95,7 @@ export function wrapPlaywrightPage(page: PwPage): TestPage {
     bringToFront: () => page.bringToFront(),
     isClosed: () => page.isClosed(),
     screenshot: async (path) => {
-      await page.screenshot({ path })
+      await bounded(`chromium: screenshot of ${page.url()}`, page.screenshot({ path }))
     },
     close: () => page.close(),
   }
@@ -95,6 +110,8 @@ export function wrapPuppeteerPage(page: PptrPage): TestPage {
   const console: string[] = []
   page.on('pageerror', (e) => errors.push(String(e)))
   page.on('console', (m) => console.push(`${m.type()}: ${m.text()}`))
+  // As Playwright does by default: an unanswered alert/confirm would block the page for good.
+  page.on('dialog', (d) => void d.dismiss().catch(() => undefined))
   const self: TestPage = {
     browserName: 'firefox',
     raw: page,
@@ -104,7 +121,8 @@ export function wrapPuppeteerPage(page: PptrPage): TestPage {
       const url = page.url()
       return extensionUrl && (url === 'about:blank' || url === '') ? extensionUrl : url
     },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn, arg) =>
+      bounded(`firefox: evaluate on ${self.url()}`, page.evaluate(fn as never, arg)) as never,
     waitFor: (fn, arg, opts) => poll(self, fn, arg, opts),
     goto: async (url) => {
       if (!url.startsWith('moz-extension:')) {
@@ -124,7 +142,10 @@ export function wrapPuppeteerPage(page: PptrPage): TestPage {
     bringToFront: () => page.bringToFront(),
     isClosed: () => page.isClosed(),
     screenshot: async (path) => {
-      await page.screenshot({ path: path as `${string}.png` })
+      await bounded(
+        `firefox: screenshot of ${self.url()}`,
+        page.screenshot({ path: path as `${string}.png` }),
+      )
     },
     close: () => page.close(),
   }
