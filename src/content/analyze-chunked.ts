@@ -12,17 +12,22 @@ export interface ChunkedAnalyzeOptions extends AnalyzeOptions {
   signal?: AbortSignal
 }
 
-/** Contiguous paragraph index ranges [from, to) of about `size` characters each. */
+/**
+ * Contiguous paragraph index ranges [from, to) of about `size` characters each; the first one
+ * may be smaller (`firstSize`): it also pays for the analysis's one-time set-up and cold code.
+ */
 export function segmentParagraphs(
   paragraphs: readonly Paragraph[],
   size: number,
+  firstSize = size,
 ): Array<[number, number]> {
   const out: Array<[number, number]> = []
   let from = 0
   while (from < paragraphs.length) {
     const base = paragraphs[from]!.start
+    const limit = out.length === 0 ? firstSize : size
     let to = from + 1
-    while (to < paragraphs.length && paragraphs[to]!.end - base <= size) to++
+    while (to < paragraphs.length && paragraphs[to]!.end - base <= limit) to++
     out.push([from, to])
     from = to
   }
@@ -72,7 +77,7 @@ export async function analyzeChunked(
   if (article.text.length <= size * 1.5 || article.paragraphs.length < 2)
     return analyze(article, analyzeOpts)
 
-  const segments = segmentParagraphs(article.paragraphs, size)
+  const segments = segmentParagraphs(article.paragraphs, size, Math.min(size, 1_500))
   let result: Analysis | null = null
   for (const [from, to] of segments) {
     if (signal?.aborted) throw new AbortedError()

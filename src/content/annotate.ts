@@ -9,6 +9,7 @@ import {
   type LensSettings,
 } from '../options/settings-schema'
 import { analyzeChunked } from './analyze-chunked'
+import { yieldToEventLoop } from './chunks'
 import { safeHttpUrl } from './safe-url'
 import { extensionUrl, sendToBackground, sendUntyped, storageGet } from './ext'
 import { applyTheme, phraseHighlightName, speakerHighlightName } from './paint/palette'
@@ -65,6 +66,8 @@ export async function annotatePage(input: AnnotateInput): Promise<AnnotationView
   mark('module-loaded')
   const settings = await loadSettings(input.settings)
   mark('settings')
+  // Module evaluation (tables, lexicon) and the first analysis slice in separate tasks.
+  await yieldToEventLoop()
   const analysis = await analyzeChunked(input.article, {
     extraPhrases: settings.customPhrases,
     signal: input.signal,

@@ -24,7 +24,7 @@ describe('analyzeChunked', () => {
     const a = article(200_000)
     expect(a.text.length).toBeGreaterThan(190_000)
     const whole = analyze(a)
-    for (const segmentChars of [3_000, 6_000, 20_000]) {
+    for (const segmentChars of [1_000, 3_000, 6_000, 20_000]) {
       const chunked = await analyzeChunked(a, { segmentChars })
       expect(
         spans(chunked.turns, (t) => t.speaker),

@@ -94,6 +94,13 @@ describe('splitAt / segmentParagraphs', () => {
       [6, 9],
       [9, 10],
     ])
+    // A smaller first segment.
+    expect(segmentParagraphs(paragraphs, 350, 150)).toEqual([
+      [0, 1],
+      [1, 4],
+      [4, 7],
+      [7, 10],
+    ])
     // A paragraph longer than the target still forms its own segment.
     expect(segmentParagraphs([{ text: '', start: 0, end: 1000 }], 10)).toEqual([[0, 1]])
   })
