@@ -57,5 +57,5 @@ for (const [from, to] of out) if (from === to) out.delete(from)
 const keys = [...out.keys()].sort()
 const data = { from: keys.join(''), to: keys.map((k) => out.get(k)).join('') }
 const target = join(dirname(fileURLToPath(import.meta.url)), '../src/core/data/t2s.json')
-writeFileSync(target, JSON.stringify(data) + '\n')
+writeFileSync(target, JSON.stringify(data, null, 2) + '\n')
 console.log(`t2s: ${keys.length} characters → ${target}`)
