@@ -161,6 +161,30 @@ export function findEventLines(
   return out
 }
 
+/** Country and title of frequent counterparts, for lines that give only `普京总统`. */
+const KNOWN_COUNTERPARTS: Record<string, readonly [string, string]> = {
+  普京: ['俄罗斯', '总统'],
+  拜登: ['美国', '总统'],
+  特朗普: ['美国', '总统'],
+  奥巴马: ['美国', '总统'],
+  马克龙: ['法国', '总统'],
+  朔尔茨: ['德国', '总理'],
+  默克尔: ['德国', '总理'],
+  卢拉: ['巴西', '总统'],
+  莫迪: ['印度', '总理'],
+  泽连斯基: ['乌克兰', '总统'],
+  古特雷斯: ['联合国', '秘书长'],
+  岸田文雄: ['日本', '首相'],
+  尹锡悦: ['韩国', '总统'],
+  金正恩: ['朝鲜', '国务委员长'],
+  卢卡申科: ['白俄罗斯', '总统'],
+  托卡耶夫: ['哈萨克斯坦', '总统'],
+  埃尔多安: ['土耳其', '总统'],
+  苏纳克: ['英国', '首相'],
+  斯塔默: ['英国', '首相'],
+  梅洛尼: ['意大利', '总理'],
+}
+
 /** How far into the body the article's own event line is looked for. */
 const EVENT_SCAN = 20_000
 
@@ -201,6 +225,17 @@ export function extractEvent(
   if (event.counterpart && !event.counterpart.country) {
     const full = same.find((l) => l.event.counterpart?.country)
     if (full) event.counterpart = { ...full.event.counterpart! }
+    else {
+      // `习近平同普京总统通电话` and nothing fuller: frequent counterparts' countries.
+      const known = KNOWN_COUNTERPARTS[event.counterpart.name]
+      if (known) {
+        event.counterpart = {
+          name: event.counterpart.name,
+          country: known[0],
+          title: event.counterpart.title ?? known[1],
+        }
+      }
+    }
   }
   return inTitle ? { event, start: -1, end: -1, hasDate: first.hasDate } : { ...first, event }
 }

@@ -158,6 +158,13 @@ describe('event line patterns', () => {
     })
   })
 
+  it('fills a frequent counterpart’s country when the text gives only 普京总统', () => {
+    const a = analyze(
+      articleOf('习主席同普京总统通电话。\n习近平指出，好。', { published: '2021-08-25' }),
+    )
+    expect(a.event?.counterpart).toEqual({ name: '普京', country: '俄罗斯', title: '总统' })
+  })
+
   it('is null without an event line', () => {
     expect(analyze(articleOf('华为发布新手机。\n价格为5999元。')).event).toBeNull()
   })
