@@ -5,24 +5,54 @@ import tseslint from 'typescript-eslint'
 import nounsanitized from 'eslint-plugin-no-unsanitized'
 import globals from 'globals'
 
-const domGlobals = ['window', 'document', 'navigator', 'location', 'HTMLElement', 'Node', 'Element', 'CSS', 'Highlight', 'Range', 'chrome', 'browser', 'localStorage', 'indexedDB']
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'HTMLElement',
+  'Node',
+  'Element',
+  'CSS',
+  'Highlight',
+  'Range',
+  'chrome',
+  'browser',
+  'localStorage',
+  'indexedDB',
+]
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'src/corpus/**', 'test/fixtures/**', '.vite/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test-output/**',
+      'src/corpus/**',
+      'test/fixtures/**',
+      '.vite/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.webextensions } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
       'react/no-danger': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page, corpus and imported text must reach the DOM only as text.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Page, corpus and imported text must reach the DOM only as text.',
+        },
       ],
     },
   },
@@ -30,11 +60,32 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', ...domGlobals],
-      'no-restricted-imports': ['error', { patterns: ['webextension-polyfill', 'dexie', 'preact*', '../content/*', '../background/*', '../sites/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'webextension-polyfill',
+            'dexie',
+            'preact*',
+            '../content/*',
+            '../background/*',
+            '../sites/*',
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/background/**/*.ts'],
-    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'HTMLElement', 'Element', 'localStorage'] },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'HTMLElement',
+        'Element',
+        'localStorage',
+      ],
+    },
   },
 )

@@ -4,12 +4,13 @@
 import browser from 'webextension-polyfill'
 import { REQUEST_FLAG } from '../content/content-messages'
 
-/** The built content script's file, as the manifest names it (hashed by the bundler). */
-export function contentScriptFile(): string {
-  const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0]
-  if (!file) throw new Error('the manifest names no content script')
-  return file
-}
+/**
+ * The content script as ONE classic script (built by vite.config.ts next to the manifest). The
+ * manifest's crxjs loader imports chunks that are web-accessible only on our listed hosts, so it
+ * cannot run on an unlisted page; a file injected with scripting.executeScript needs no
+ * web_accessible_resources entry and exposes nothing to other sites.
+ */
+export const INJECTED_CONTENT_SCRIPT = 'content-inject.js'
 
 export async function annotateTab(tabId: number): Promise<void> {
   try {
@@ -25,7 +26,12 @@ export async function annotateTab(tabId: number): Promise<void> {
     },
     args: [REQUEST_FLAG],
   })
-  await browser.scripting.executeScript({ target: { tabId }, files: [contentScriptFile()] })
+  await browser.scripting.executeScript({ target: { tabId }, files: [INJECTED_CONTENT_SCRIPT] })
+}
+
+export async function openReader(id: string, openerTabId?: number): Promise<void> {
+  const url = browser.runtime.getURL(`src/reader/index.html?id=${encodeURIComponent(id)}`)
+  await browser.tabs.create(openerTabId === undefined ? { url } : { url, openerTabId })
 }
 
 export const MENU_ID = 'readout-lens-annotate'

@@ -19,6 +19,8 @@ export interface Services {
   getTabStatus(tabId: number): Promise<TabStatus | null>
   setTabStatus(tabId: number, status: TabStatus): Promise<void>
   annotateTab(tabId: number): Promise<void>
+  /** Open the extension's reader page on an indexed event, next to the asking tab. */
+  openReader(id: string, openerTabId?: number): Promise<void>
   storageUsage(): Promise<number | null>
   /** Run work after replying (tail merge); the background keeps it alive briefly. */
   later(task: () => Promise<unknown>): void
@@ -114,6 +116,9 @@ async function dispatch(req: Request, sender: SenderInfo, svc: Services): Promis
     }
     case 'annotate-tab':
       await svc.annotateTab(req.tabId)
+      return { ok: true }
+    case 'open-reader':
+      await svc.openReader(req.id, sender.tab?.id)
       return { ok: true }
   }
 }

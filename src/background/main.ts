@@ -3,7 +3,7 @@
 // one event); nothing that matters lives in globals — state is in IndexedDB and storage.
 import browser from 'webextension-polyfill'
 import { parseSettings, SETTINGS_KEY } from '../options/settings-schema'
-import { annotateTab, createContextMenu, MENU_ID } from './annotate'
+import { annotateTab, createContextMenu, MENU_ID, openReader } from './annotate'
 import { loadShippedCorpus } from './corpus'
 import { getDb } from './db/open'
 import { handleRequest, type Services } from './handlers'
@@ -20,6 +20,7 @@ const services: Services = {
   getTabStatus,
   setTabStatus,
   annotateTab,
+  openReader,
   async storageUsage() {
     try {
       return (await navigator.storage.estimate()).usage ?? null

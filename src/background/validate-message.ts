@@ -26,6 +26,8 @@ const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   search: ['page'],
   'index-info': ['content', 'page'],
   'annotate-tab': ['page'],
+  // The panel on a web page cannot navigate to an extension page itself (Chrome blocks it).
+  'open-reader': ['content', 'page'],
 }
 
 export function senderKind(
@@ -158,6 +160,7 @@ export function parseRequest(msg: unknown): Request | null {
         ? (m as Request)
         : null
     case 'get-event':
+    case 'open-reader':
       return isStr(m.id, 500) ? (m as Request) : null
     case 'search':
       return isStr(m.query, 1000) &&

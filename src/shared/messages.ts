@@ -56,6 +56,7 @@ export type Request =
   | { type: 'search'; query: string; filters?: SearchFilters; limit?: number }
   | { type: 'index-info' }
   | { type: 'annotate-tab'; tabId: number }
+  | { type: 'open-reader'; id: string }
 
 export type Response<T extends Request['type']> = T extends 'page-analysed'
   ? { ok: true; eventId: string; saved: boolean } | ErrorResponse
@@ -72,8 +73,9 @@ export type Response<T extends Request['type']> = T extends 'page-analysed'
             : T extends 'search'
               ? { ok: true; hits: SearchHit[]; total: number; ms: number } | ErrorResponse
               : T extends 'index-info'
-                ? { ok: true; events: number; bytes: number | null; available: boolean } | ErrorResponse
-                : T extends 'annotate-tab'
+                ? | { ok: true; events: number; bytes: number | null; available: boolean }
+                  | ErrorResponse
+                : T extends 'annotate-tab' | 'open-reader'
                   ? { ok: true } | ErrorResponse
                   : never
 

@@ -272,6 +272,7 @@ describe('what passes the gate is harmless to the handlers', () => {
       getTabStatus: async (id) => tabs.get(id) ?? null,
       setTabStatus: async (id, s) => void tabs.set(id, s),
       annotateTab: async () => undefined,
+      openReader: async () => undefined,
       storageUsage: async () => null,
       later: () => undefined,
     }

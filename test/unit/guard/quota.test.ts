@@ -28,6 +28,7 @@ describe('quota exceeded while saving a visited readout', () => {
       getTabStatus: async () => null,
       setTabStatus: async () => undefined,
       annotateTab: async () => undefined,
+      openReader: async () => undefined,
       storageUsage: async () => null,
       later: () => undefined,
     }

@@ -57,6 +57,7 @@ const svc = (db: LensDb): Services => ({
   getTabStatus: async () => null,
   setTabStatus: async () => undefined,
   annotateTab: async () => undefined,
+  openReader: async () => undefined,
   storageUsage: async () => null,
   later: () => undefined,
 })

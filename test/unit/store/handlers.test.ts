@@ -24,6 +24,7 @@ function services(db: Promise<ReturnType<typeof freshDb>['db']>, saveVisited = t
     getTabStatus: async (id) => tabs.get(id) ?? null,
     setTabStatus: async (id, s) => void tabs.set(id, s),
     annotateTab: async () => undefined,
+    openReader: async () => undefined,
     storageUsage: async () => 1234,
     later: () => undefined,
   }
