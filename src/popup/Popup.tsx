@@ -66,7 +66,7 @@ export function Popup() {
         return
       }
       setError(null)
-      const exact = (r as { totalExact?: boolean }).totalExact !== false
+      const exact = r.totalExact !== false
       setView({ query: q, hits: r.hits, total: r.total, exact })
       if (!firstShown && r.hits.length > 0) {
         // After the next paint: what a user sees. Read by the benchmark (search_first_ms).

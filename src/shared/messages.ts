@@ -46,6 +46,17 @@ export interface PhraseStat {
   events: number
 }
 
+/** Search results. `total` is exact unless `totalExact` is false (then an upper bound: some
+ * candidates were not verified); `phases` says where the background spent its time (ms). */
+export interface SearchReply {
+  ok: true
+  hits: SearchHit[]
+  total: number
+  totalExact: boolean
+  ms: number
+  phases?: { state: number; candidates: number; verify: number; hits: number }
+}
+
 export type Request =
   | { type: 'page-analysed'; analysis: Analysis; url: string }
   | { type: 'page-not-readout'; url: string; confidence: number }
@@ -71,7 +82,7 @@ export type Response<T extends Request['type']> = T extends 'page-analysed'
           : T extends 'get-event'
             ? { ok: true; event: IndexedEvent | null } | ErrorResponse
             : T extends 'search'
-              ? { ok: true; hits: SearchHit[]; total: number; ms: number } | ErrorResponse
+              ? SearchReply | ErrorResponse
               : T extends 'index-info'
                 ? | { ok: true; events: number; bytes: number | null; available: boolean }
                   | ErrorResponse
