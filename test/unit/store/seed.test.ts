@@ -32,9 +32,12 @@ describe('seeding from the shipped corpus', () => {
     const again = await seedFromCorpus(db, shipped)
     expect(again).toMatchObject({ added: 0, updated: 0, unchanged: n })
     expect(await rowCounts(db)).toEqual({ events: n, bodies: n, texts: n, folded: n })
-    // what is stored is what was shipped
+    // what is stored is what was shipped (exports leave out the search grams: import recomputes them)
     const exported = await exportIndex(db, shipped.builtAt)
-    expect(JSON.stringify(exported.events)).toBe(JSON.stringify(shipped.events))
+    expect(exported.events.every((e) => e.grams.length === 0)).toBe(true)
+    expect(JSON.stringify(exported.events)).toBe(
+      JSON.stringify(shipped.events.map((e) => ({ ...e, grams: [] }))),
+    )
   })
 
   it('keeps visited rows and merges a visited copy of a built-in event on update', async () => {
