@@ -41,6 +41,9 @@ const ATTENDEES =
   /(?:参加|出席)(?:了)?(?:上述|此次|这次)?(?:活动|会见|会谈|会晤|通话)|等(?:参加|陪同|在场)|陪同(?:会见|出席|参加)?。?$/
 const CEREMONY =
   /欢迎仪式|军乐团|奏[^。，；]{0,6}国歌|鸣(?:放)?礼炮|检阅|握手|合影|签字仪式|共同见证|步入|迎接|欢迎宴会|致慰问电|致贺电|举行视频会晤|举行会谈|会见(?:了)?记者|签署(?:并发表)?(?:了)?[^。，；]{0,12}(?:声明|文件|协议|协定|条约|备忘录|《)|发表(?:了)?[^。，；]{0,6}(?:联合声明|《)|抵达|乘专机|离开|出席[^。，；]{0,12}(?:宴会|仪式|音乐会|晚会)|陪同下|共进(?:早餐|午餐|晚餐|午宴|晚宴)|举行[^。，；]{0,8}(?:午宴|晚宴|宴会)|散步|参观|茶叙|观看[^。，；]{0,8}(?:演出|表演)/
+/** `会谈后，…` / `会见前，…` / `随后，…`: what happened around the meeting, told by the reporter. */
+const AROUND_MEETING =
+  /^(?:(?:会谈|会见|会晤|通话|会议|仪式)(?:前|后|结束后|期间)|会后|随后|此前)[，,]/
 /** Joint decisions (一致认为, 同意 …) are turns even when they mention a signing. */
 const DECIDES = /^[^，。；]{0,14}?(?:一致|同意|认为|表示|指出|强调|重申)/
 /** A title prefix is a noun phrase (`俄罗斯总统`, `中国国际问题研究院常务副院长、研究员`), not a clause. */
@@ -63,7 +66,7 @@ const LIST_ITEM =
 const TERMINAL_END = /[。！？；…]["”’」』）)]*$/
 const MODAL = '(?:要|应|应该|应当|需要|可以|将|必须|愿|同意在)'
 const JOINT_SUBJECT =
-  '(?:中[^\\s，。；]{1,3}双方|双方|两国元首|两位元首|两国领导人|中[^\\s，。；]{1,3}元首)'
+  '(?:中[^\\s，。；]{1,3}双方|双方|两国元首|两位元首|两国领导人|两国总理|两位总理|中[^\\s，。；]{1,3}元首)'
 const JOINT_STRONG =
   '(?:一致|同意|均|都|共同|还就|就|重申|高度评价|回顾|相约|签署|表示|认为|积极评价)'
 
@@ -180,7 +183,7 @@ function attribute(
   // A ceremony opening a paragraph is narration even with 两国元首 as its subject.
   if (
     (first || current === null) &&
-    CEREMONY.test(s) &&
+    (CEREMONY.test(s) || AROUND_MEETING.test(s)) &&
     !DECIDES.test(s) &&
     !m.markerLike.test(s)
   ) {
