@@ -36,6 +36,7 @@ export function Popup() {
   const [error, setError] = useState<ErrorResponse | null>(null)
   const [busy, setBusy] = useState(false)
   const seq = useRef(0)
+  const lastChange = useRef(-Infinity)
   const box = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
@@ -55,6 +56,11 @@ export function Popup() {
       return
     }
     setBusy(true)
+    // Leading-edge debounce: the first keystroke after a pause searches at once (that is the
+    // popup's first-results time); keystrokes in quick succession wait for the typing to stop.
+    const now = performance.now()
+    const delay = now - lastChange.current > DEBOUNCE_MS ? 0 : DEBOUNCE_MS
+    lastChange.current = now
     const timer = setTimeout(async () => {
       if (!firstSent) performance.mark((firstSent = 'readout-lens:first-search-sent'))
       const r = await ask({ type: 'search', query: q, filters, limit: 20 })
@@ -74,7 +80,7 @@ export function Popup() {
           if (!firstShown) performance.mark((firstShown = 'readout-lens:first-results-shown'))
         })
       }
-    }, DEBOUNCE_MS)
+    }, delay)
     return () => clearTimeout(timer)
   }, [query, filters])
 
