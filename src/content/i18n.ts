@@ -1,5 +1,6 @@
 // UI strings from _locales (the browser picks en or zh_CN by its UI language).
 import type { EventKind, PhraseCategory } from '../core/types'
+import { CATEGORY_KEY, KIND_KEY } from '../shared/label-keys'
 import { extApi } from './ext'
 
 /** The message for `key`, or the key itself outside an extension (unit tests). */
@@ -21,29 +22,7 @@ export function uiLanguage(): string {
   }
 }
 
-const KIND_KEY: Record<EventKind, string> = {
-  call: 'kindCall',
-  video: 'kindVideo',
-  talks: 'kindTalks',
-  meeting: 'kindMeeting',
-  other: 'kindOther',
-}
-
 export const kindLabel = (k: EventKind): string => t(KIND_KEY[k])
-
-const CATEGORY_KEY: Record<PhraseCategory, string> = {
-  relationship: 'catRelationship',
-  sovereignty: 'catSovereignty',
-  'anti-interference': 'catAntiInterference',
-  multilateral: 'catMultilateral',
-  conflict: 'catConflict',
-  economy: 'catEconomy',
-  history: 'catHistory',
-  'taiwan-hk-xinjiang': 'catTaiwanHkXinjiang',
-  structure: 'catStructure',
-  quoted: 'catQuoted',
-  custom: 'catCustom',
-}
 
 export const categoryLabel = (c: PhraseCategory): string => t(CATEGORY_KEY[c])
 

@@ -8,22 +8,11 @@
 import lexiconData from './lexicon/phrases.json'
 import { buildAutomaton, longestNonOverlapping, searchAll, type Automaton } from './aho-corasick'
 import { bodyToSource, type Body } from './body'
+import { PHRASE_CATEGORIES } from './categories'
 import { normalize } from './normalize'
 import type { LexiconEntry, PhraseCategory, PhraseHit } from './types'
 
-const CATEGORIES: ReadonlySet<PhraseCategory> = new Set([
-  'relationship',
-  'sovereignty',
-  'anti-interference',
-  'multilateral',
-  'conflict',
-  'economy',
-  'history',
-  'taiwan-hk-xinjiang',
-  'structure',
-  'quoted',
-  'custom',
-])
+const CATEGORIES: ReadonlySet<PhraseCategory> = new Set(PHRASE_CATEGORIES)
 
 /** The shipped lexicon (src/core/lexicon/phrases.json). */
 export function builtInLexicon(): LexiconEntry[] {

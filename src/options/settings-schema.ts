@@ -4,23 +4,13 @@
 //
 // Readers must go through `parseSettings`: the stored value may come from an older version or
 // be missing; unknown or malformed fields fall back to the defaults.
+import { PHRASE_CATEGORIES } from '../core/categories'
 import type { LexiconEntry, PhraseCategory } from '../core/types'
 
 export const SETTINGS_KEY = 'readoutLens.settings'
 
-export const PHRASE_CATEGORIES: readonly PhraseCategory[] = [
-  'relationship',
-  'sovereignty',
-  'anti-interference',
-  'multilateral',
-  'conflict',
-  'economy',
-  'history',
-  'taiwan-hk-xinjiang',
-  'structure',
-  'quoted',
-  'custom',
-]
+/** Re-exported: the options page, background and content script read the list from here. */
+export { PHRASE_CATEGORIES }
 
 /**
  * Colour-blind-safe palettes (Okabe & Ito 2008; Paul Tol's "bright" and "vibrant" sets).
