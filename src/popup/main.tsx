@@ -1,5 +1,6 @@
 import { render } from 'preact'
 import { Popup } from './Popup'
+import '../shared/theme.css'
 import './popup.css'
 
 document.documentElement.lang = navigator.language.startsWith('zh') ? 'zh-CN' : 'en'
