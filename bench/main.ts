@@ -2,6 +2,7 @@
 // and FlexSearch in the same run. Progress goes to stderr; the table (or with --json one JSON
 // object with exactly the issue's keys) to stdout.
 //   --quick   skip the 50k corpus (search_p95_ms_50k is then null)
+//   --only=search   only the index import and the search figures (the others are null)
 import { spawnSync } from 'node:child_process'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
@@ -31,6 +32,7 @@ import { newBenchPage, type BenchBrowser } from './browser'
 const args = new Set(process.argv.slice(2))
 const JSON_OUT = args.has('--json')
 const QUICK = args.has('--quick')
+const ONLY_SEARCH = args.has('--only=search')
 const log = (s: string) => process.stderr.write(`${s}\n`)
 
 const figures: Partial<Record<Key, number | null>> = {}
@@ -109,14 +111,16 @@ async function importEvents(
 async function main(): Promise<void> {
   const t0 = Date.now()
   const loadStart = loadavg()[0]!.toFixed(1)
-  log('▶ core analysis throughput (scripts/bench-core.ts)')
-  figures.analysis_chars_per_ms = coreThroughput()
+  if (!ONLY_SEARCH) {
+    log('▶ core analysis throughput (scripts/bench-core.ts)')
+    figures.analysis_chars_per_ms = coreThroughput()
 
-  const size = contentScriptSize(join(ROOT, 'dist/chrome'))
-  figures.content_script_kb_gz = round(size.gzBytes / 1024, 1)
-  notes.push(
-    `content script before detection: ${size.files.map((f) => `${f.file.replace(/^assets\//, '')} ${(f.gz / 1024).toFixed(1)}`).join(', ')} (KB gz)`,
-  )
+    const size = contentScriptSize(join(ROOT, 'dist/chrome'))
+    figures.content_script_kb_gz = round(size.gzBytes / 1024, 1)
+    notes.push(
+      `content script before detection: ${size.files.map((f) => `${f.file.replace(/^assets\//, '')} ${(f.gz / 1024).toFixed(1)}`).join(', ')} (KB gz)`,
+    )
+  }
 
   log('▶ corpora')
   const events10k = await corpus(10_000, log)
@@ -126,33 +130,7 @@ async function main(): Promise<void> {
   log('▶ Chromium with the extension')
   const b = await launchBench()
   try {
-    const page20k = readoutPage(20_000)
-    const page200k = readoutPage(200_000)
-    // "Long" non-readout: 50,000 characters (a long feature article is 10–30k); the extreme
-    // 200,000-character page is measured too and reported in the notes.
-    const other = nonReadoutPage(50_000)
-    const otherHuge = nonReadoutPage(200_000)
-    log('▶ annotation (20k page, with mark.js on the same page)')
-    const a20 = await measureAnnotation(b, page20k, 7, true, log)
-    figures.annotate_ms_20k = round(a20.ms)
-    figures.markjs_ratio = round(a20.markjsMs! / a20.ms, 1)
-    notes.push(
-      `20k page: ${page20k.chars} chars, ${a20.highlights} highlight ranges, ${a20.phrases} distinct phrases; mark.js ${a20.markjsMs!.toFixed(1)} ms for ${a20.markjsMarks} marks`,
-    )
-    log('▶ annotation (200k page)')
-    const a200 = await measureAnnotation(b, page200k, 5, false, log)
-    figures.annotate_ms_200k = round(a200.ms)
-    figures.long_tasks_200k = a200.longTasks
-    notes.push(
-      `200k page: ${page200k.chars} chars, ${a200.highlights} highlight ranges; longest task while annotating ${a200.maxTaskMs.toFixed(0)} ms`,
-    )
-    log('▶ detection on a long non-readout page')
-    const det = await measureDetect(b, other, 7)
-    figures.detect_ms_non_readout = round(det.ms)
-    const detHuge = await measureDetect(b, otherHuge, 5)
-    notes.push(
-      `content script on non-readout pages (extraction + detection): ${det.ms.toFixed(1)} ms at ${other.chars} chars, ${detHuge.ms.toFixed(1)} ms at ${otherHuge.chars} chars`,
-    )
+    if (!ONLY_SEARCH) await pageFigures(b)
 
     log('▶ index: import 10k events')
     const store = await storePage(b)
@@ -184,15 +162,17 @@ async function main(): Promise<void> {
       `FlexSearch (Charset.CJK, export in IndexedDB): build ${(fs.buildMs / 1000).toFixed(1)} s, popup open → first results ${ff.ms.toFixed(0)} ms; precision ${fq.precision.toFixed(3)}, recall ${fq.recall.toFixed(3)}`,
     )
 
-    log('▶ saving visited readouts, 10k index')
-    const adds = await store.evaluate(
-      (pages) =>
-        (
-          window as unknown as { bench: { addReadouts(p: unknown): Promise<number[]> } }
-        ).bench.addReadouts(pages),
-      visitedReadouts(11),
-    )
-    figures.add_readout_ms_10k = round(median(adds.slice(1)))
+    if (!ONLY_SEARCH) {
+      log('▶ saving visited readouts, 10k index')
+      const adds = await store.evaluate(
+        (pages) =>
+          (
+            window as unknown as { bench: { addReadouts(p: unknown): Promise<number[]> } }
+          ).bench.addReadouts(pages),
+        visitedReadouts(11),
+      )
+      figures.add_readout_ms_10k = round(median(adds.slice(1)))
+    }
 
     if (events50k) {
       log('▶ index + search, 50k')
@@ -225,6 +205,37 @@ async function main(): Promise<void> {
     `machine: ${cpus().length} cores, Node ${process.version}, ${version}; bench took ${((Date.now() - t0) / 1000).toFixed(0)} s`,
   )
   report()
+}
+
+/** The annotation and detection figures (pages with the content script). */
+async function pageFigures(b: BenchBrowser): Promise<void> {
+  const page20k = readoutPage(20_000)
+  const page200k = readoutPage(200_000)
+  // "Long" non-readout: 50,000 characters (a long feature article is 10–30k); the extreme
+  // 200,000-character page is measured too and reported in the notes.
+  const other = nonReadoutPage(50_000)
+  const otherHuge = nonReadoutPage(200_000)
+  log('▶ annotation (20k page, with mark.js on the same page)')
+  const a20 = await measureAnnotation(b, page20k, 7, true, log)
+  figures.annotate_ms_20k = round(a20.ms)
+  figures.markjs_ratio = round(a20.markjsMs! / a20.ms, 1)
+  notes.push(
+    `20k page: ${page20k.chars} chars, ${a20.highlights} highlight ranges, ${a20.phrases} distinct phrases; mark.js ${a20.markjsMs!.toFixed(1)} ms for ${a20.markjsMarks} marks`,
+  )
+  log('▶ annotation (200k page)')
+  const a200 = await measureAnnotation(b, page200k, 5, false, log)
+  figures.annotate_ms_200k = round(a200.ms)
+  figures.long_tasks_200k = a200.longTasks
+  notes.push(
+    `200k page: ${page200k.chars} chars, ${a200.highlights} highlight ranges; longest task while annotating ${a200.maxTaskMs.toFixed(0)} ms`,
+  )
+  log('▶ detection on a long non-readout page')
+  const det = await measureDetect(b, other, 7)
+  figures.detect_ms_non_readout = round(det.ms)
+  const detHuge = await measureDetect(b, otherHuge, 5)
+  notes.push(
+    `content script on non-readout pages (extraction + detection): ${det.ms.toFixed(1)} ms at ${other.chars} chars, ${detHuge.ms.toFixed(1)} ms at ${otherHuge.chars} chars`,
+  )
 }
 
 function latencyNote(scale: string, l: SearchLatency): string {
