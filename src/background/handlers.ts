@@ -2,6 +2,9 @@
 // runs in the background and in Node tests (fake-indexeddb, in-memory tab store).
 import type { Request, Response, TabStatus } from '../shared/messages'
 import type { LensSettings } from '../options/settings-schema'
+import { articleFromWire } from '../core/analysis-wire'
+import { encodePageAnalysis } from '../shared/page-analysis'
+import { analyze } from '../core/analyze'
 import { eventIdFor } from '../core/index/event-id'
 import type { LensDb } from './db/schema'
 import { toErrorResponse, InvalidInput } from './errors'
@@ -66,6 +69,14 @@ async function dispatch(req: Request, sender: SenderInfo, svc: Services): Promis
       await writeEvents(db, [ev], { mode: 'tail', trustGrams: true })
       if ((await db.tail.count()) >= TAIL_MERGE_THRESHOLD) svc.later(() => mergeTail(db))
       return { ok: true, eventId: ev.id, saved: true }
+    }
+    case 'analyse-article': {
+      const t0 = performance.now()
+      const article = articleFromWire(req.article)
+      const settings = await svc.settings()
+      const analysis = analyze(article, { extraPhrases: settings.customPhrases })
+      const json = encodePageAnalysis(analysis)
+      return { ok: true, json, ms: performance.now() - t0 }
     }
     case 'page-not-readout': {
       const tabId = sender.tab?.id

@@ -2,7 +2,7 @@
 // registered synchronously at the top level (the browser may start this script just to deliver
 // one event); nothing that matters lives in globals — state is in IndexedDB and storage.
 import browser from 'webextension-polyfill'
-import { parseSettings, SETTINGS_KEY } from '../options/settings-schema'
+import { parseSettings, SETTINGS_KEY, type LensSettings } from '../options/settings-schema'
 import { annotateTab, createContextMenu, MENU_ID, openReader } from './annotate'
 import { loadShippedCorpus } from './corpus'
 import { getDb } from './db/open'
@@ -10,12 +10,25 @@ import { handleRequest, type Services } from './handlers'
 import { needsSeed, seedFromCorpus } from './seed'
 import { clearTabStatus, getTabStatus, onTabUrlChanged, setTabStatus } from './tab-status'
 import { acceptMessage } from './validate-message'
+import { warmUpAnalysis } from './warm-up'
+
+let settingsCache: Promise<LensSettings> | null = null
+browser.storage.onChanged.addListener((changes) => {
+  if (SETTINGS_KEY in changes) settingsCache = null
+})
 
 const services: Services = {
   db: getDb,
-  async settings() {
-    const got = await browser.storage.local.get(SETTINGS_KEY)
-    return parseSettings(got[SETTINGS_KEY])
+  settings() {
+    // Read once, then kept until the options page changes them (every page analysis asks).
+    settingsCache ??= browser.storage.local
+      .get(SETTINGS_KEY)
+      .then((got) => parseSettings(got[SETTINGS_KEY]))
+      .catch((e: unknown) => {
+        settingsCache = null
+        throw e
+      })
+    return settingsCache
   },
   getTabStatus,
   setTabStatus,
@@ -90,3 +103,11 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 
 // A worker killed mid-seed resumes here on its next start, whatever woke it.
 void ensureSeeded()
+
+// Warm the analysis up once the request that woke the background has been answered.
+const WARM_UP_DELAY_MS = 300
+setTimeout(() => {
+  loadShippedCorpus()
+    .then((corpus) => warmUpAnalysis(corpus, () => new Promise((r) => setTimeout(r, 0))))
+    .catch((e) => console.warn('Readout Lens: analysis warm-up failed', e))
+}, WARM_UP_DELAY_MS)

@@ -5,6 +5,7 @@
 // (sender.url under runtime.getURL('')). Which request each may make is listed in ALLOWED.
 import type { Request } from '../shared/messages'
 import type { Analysis, EventKind, PhraseCategory } from '../core/types'
+import { boundsValid } from '../core/analysis-wire'
 import { PHRASE_CATEGORIES } from '../options/settings-schema'
 import { KINDS } from './index/catalog'
 
@@ -19,6 +20,7 @@ export type SenderKind = 'content' | 'page'
 const ALLOWED: Record<Request['type'], readonly SenderKind[]> = {
   'page-analysed': ['content'],
   'page-not-readout': ['content'],
+  'analyse-article': ['content'],
   'get-tab-status': ['content', 'page'],
   'get-related': ['content', 'page'],
   'get-phrase-stats': ['content', 'page'],
@@ -118,6 +120,21 @@ export function isAnalysis(v: unknown): v is Analysis {
   )
 }
 
+function isArticleWire(v: unknown): boolean {
+  return (
+    isObj(v) &&
+    isStr(v.title, 2000) &&
+    isDate(v.published) &&
+    isNullableStr(v.outlet, 500) &&
+    isNullableStr(v.url, 8000) &&
+    (v.site === undefined || isStr(v.site, 50)) &&
+    isStr(v.text) &&
+    Array.isArray(v.bounds) &&
+    v.bounds.length <= 2 * MAX_ITEMS &&
+    boundsValid(v.text, v.bounds)
+  )
+}
+
 function isFilters(v: unknown): boolean {
   if (v === undefined) return true
   if (!isObj(v)) return false
@@ -145,6 +162,8 @@ export function parseRequest(msg: unknown): Request | null {
         (m.analysis.url === null || isWebUrl(m.analysis.url))
         ? (m as Request)
         : null
+    case 'analyse-article':
+      return isArticleWire(m.article) ? (m as Request) : null
     case 'page-not-readout':
       return isUrl(m.url) && isNum(m.confidence) ? (m as Request) : null
     case 'get-tab-status':

@@ -1,18 +1,15 @@
-// Loaded only once a page is known to be a readout (or the user asked): analysis, highlights,
-// panel, and the calls to the background's index. Kept out of the first bundle.
+// Loaded once a page is known to be a readout (or the user asked), usually after its highlights
+// are already painted: the panel, the calls to the background's index, and — only when the
+// background could not analyse the page — the analysis itself. Kept out of the first bundle.
 import { eventIdFor } from '../core/index/event-id'
 import type { Analysis, Article, IndexedEvent } from '../core/types'
-import {
-  PALETTES,
-  SETTINGS_KEY,
-  parseSettings,
-  type LensSettings,
-} from '../options/settings-schema'
-import { analyzeChunked } from './analyze-chunked'
+import type { LensSettings } from '../options/settings-schema'
 import { yieldToEventLoop } from './chunks'
 import { safeHttpUrl } from './safe-url'
-import { extensionUrl, sendToBackground, sendUntyped, storageGet } from './ext'
-import { applyTheme, phraseHighlightName, speakerHighlightName } from './paint/palette'
+import { extensionUrl, sendToBackground, sendUntyped } from './ext'
+import type { PaintedPage } from './paint/paint-page'
+import { hiddenBySettings } from './settings'
+import { markPainted } from './mark-painted'
 import type { PanelModel } from './panel/model'
 import type { NodeStart } from './text-ranges'
 import { showAnnotations, type AnnotationView } from './view'
@@ -25,29 +22,13 @@ export interface AnnotateInput {
   confidence: number
   mode: 'auto' | 'request'
   signal: AbortSignal
-  /** The raw stored settings, read while this module loaded. */
-  settings?: Promise<unknown>
+  settings: LensSettings
   /** performance.mark name set when the article was present. */
   startMark: string
-}
-
-/** The stored settings (already being read, or read now), parsed, with their theme applied. */
-export async function loadSettings(
-  raw: Promise<unknown> = storageGet(SETTINGS_KEY),
-): Promise<LensSettings> {
-  const settings = parseSettings(await raw)
-  applyTheme(PALETTES[settings.palette], settings.categoryColors)
-  return settings
-}
-
-/** Highlight names the user switched off in the options. */
-export function hiddenBySettings(settings: LensSettings, speakerCount: number): string[] {
-  const hidden: string[] = []
-  if (!settings.speakers)
-    for (let i = 0; i < speakerCount; i++) hidden.push(speakerHighlightName(i))
-  for (const [c, on] of Object.entries(settings.categories))
-    if (!on) hidden.push(phraseHighlightName(c as never))
-  return hidden
+  /** The background's analysis, when it answered; otherwise the page analyses itself. */
+  analysis?: Analysis
+  /** Highlights already registered by the first bundle. */
+  painted?: PaintedPage
 }
 
 export function readerUrl(id: string): string | null {
@@ -64,15 +45,18 @@ function mark(name: string): void {
 
 export async function annotatePage(input: AnnotateInput): Promise<AnnotationView> {
   mark('module-loaded')
-  const settings = await loadSettings(input.settings)
-  mark('settings')
-  // Module evaluation (tables, lexicon) and the first analysis slice in separate tasks.
-  await yieldToEventLoop()
-  const analysis = await analyzeChunked(input.article, {
-    extraPhrases: settings.customPhrases,
-    signal: input.signal,
-  })
-  mark('analysed')
+  const { settings } = input
+  let analysis = input.analysis
+  if (!analysis) {
+    // Module evaluation (tables, lexicon) and the first analysis slice in separate tasks.
+    const { analyzeChunked } = await import('./analyze-chunked')
+    await yieldToEventLoop()
+    analysis = await analyzeChunked(input.article, {
+      extraPhrases: settings.customPhrases,
+      signal: input.signal,
+    })
+    mark('analysed')
+  }
   const view = await showAnnotations(input.doc, input.nodes, analysis, {
     context: 'page',
     lowConfidence: input.mode === 'request' && (!analysis.isReadout || input.confidence < 0.5),
@@ -81,14 +65,8 @@ export async function annotatePage(input: AnnotateInput): Promise<AnnotationView
     openReader: (id, href) => void openReader(id, href),
     signal: input.signal,
     hidden: (speakers) => hiddenBySettings(settings, speakers),
-    onPainted: () => {
-      try {
-        performance.mark('readout-lens:highlights')
-        performance.measure('readout-lens:annotate', input.startMark, 'readout-lens:highlights')
-      } catch {
-        // Marks are diagnostics only.
-      }
-    },
+    ...(input.painted ? { painted: input.painted } : {}),
+    onPainted: () => markPainted(input.startMark),
   })
   void enrichFromIndex(view, analysis, input.article.url ?? location.href)
   return view

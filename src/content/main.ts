@@ -5,12 +5,17 @@
 // Lifecycle: one controller per page. Each run owns an AbortController; a client-side
 // navigation, a re-rendered article or the extension being updated aborts it, which removes
 // every highlight, the stylesheet and the panel host.
-import { detectReadout } from '../core/detect'
+import { detectReadout, SCAN_CHARS } from '../core/detect'
 import { extractArticle } from '../sites/extract'
 import { adapterFor } from '../sites/registry'
 import type { SiteAdapter } from '../sites/types'
 import { isContentRequest, REQUEST_FLAG, type ContentStatus } from './content-messages'
+import { analysisFromWire, articleToWire, wireCounts } from '../core/analysis-wire'
+import { decodePageAnalysis } from '../shared/page-analysis'
 import { SETTINGS_KEY } from '../options/settings-schema'
+import { markPainted } from './mark-painted'
+import { paintWithHighlightApi, type PaintedPage } from './paint/paint-page'
+import { hiddenBySettings, loadSettings } from './settings'
 import { contextAlive, extApi, sendToBackground, storageGet } from './ext'
 import { waitUntil } from './wait-ready'
 
@@ -110,7 +115,9 @@ class Controller implements Instance {
     }
 
     const t0 = performance.now()
-    const extracted = extractArticle(document, url)
+    // Only the beginning is collected to decide (the detector reads no more); a readout's
+    // whole body is collected after.
+    let extracted = extractArticle(document, url, { stopAfter: SCAN_CHARS })
     const detection = extracted ? detectReadout(extracted) : { isReadout: false, confidence: 0 }
     const startMark = 'readout-lens:article'
     try {
@@ -128,20 +135,53 @@ class Controller implements Instance {
     }
 
     this.status = { ...this.status, state: 'annotating' }
-    try {
-      performance.mark('readout-lens:detected')
-    } catch {
-      // Diagnostics only.
+    mark('detected')
+    if (!extracted.collected.complete) {
+      extracted = extractArticle(document, url) ?? extracted
+      mark('extracted')
     }
+    let painted: PaintedPage | null = null
     try {
-      // Read the settings and fetch the analysis and UI chunks in parallel rather than one
-      // after the other.
-      const settings = storageGet(SETTINGS_KEY)
-      const [{ annotatePage }] = await Promise.all([
-        import('./annotate'),
-        import('../core/analyze'),
-        import('./view'),
-      ])
+      // The background analyses (its code is warm from earlier pages; a page's copy would run
+      // cold every time) while this page reads the settings; this bundle then registers every
+      // highlight itself. The panel's code loads after that. A background that cannot answer
+      // (restarting, older version, text too large) leaves the analysis to the panel chunk.
+      const settingsRead = loadSettings(storageGet(SETTINGS_KEY))
+      const remote = await sendToBackground({
+        type: 'analyse-article',
+        article: articleToWire(extracted),
+      })
+      if (remote?.ok) mark('background-analysed', remote.ms)
+      const settings = await settingsRead
+      if (signal.aborted) return
+      const page = remote?.ok ? decodePageAnalysis(remote.json) : null
+      if (page) {
+        painted = await paintWithHighlightApi(
+          document,
+          extracted.collected.nodes,
+          wireCounts(page.analysis),
+          page.plan,
+          (n) => hiddenBySettings(settings, n),
+          signal,
+        )
+        if (painted) markPainted(startMark)
+        if (signal.aborted) {
+          painted?.clear()
+          return
+        }
+        // Until the panel is up, aborting this run must still take the highlights away.
+        const early = painted
+        if (early) this.view = { destroy: () => early.clear(), session: early.session }
+      }
+      // The text slices are put back only now, for the panel.
+      const analysis = page ? analysisFromWire(page.analysis, extracted.text) : null
+      if (page && !analysis) {
+        // An answer that does not fit this text: paint nothing of it, analyse here instead.
+        painted?.clear()
+        painted = null
+        this.view = null
+      }
+      const { annotatePage } = await import('./annotate')
       if (signal.aborted) return
       const view = await annotatePage({
         doc: document,
@@ -153,6 +193,8 @@ class Controller implements Instance {
         signal,
         startMark,
         settings,
+        ...(analysis ? { analysis } : {}),
+        ...(painted ? { painted } : {}),
       })
       if (signal.aborted) {
         view.destroy()
@@ -163,6 +205,7 @@ class Controller implements Instance {
       this.watchArticle(extracted.bodyRoot, mode, signal)
       this.watchUrl()
     } catch (e) {
+      painted?.clear()
       if (!signal.aborted) {
         this.status = { ...this.status, state: 'idle' }
         // A broken page must not break the extension: log once, leave the page as it was.
@@ -216,6 +259,15 @@ class Controller implements Instance {
       if (isArticle || !this.adapter) void this.analyse('auto')
       else this.status = { state: 'idle', mode: null, url: location.href, highlights: 0 }
     }, URL_POLL_MS)
+  }
+}
+
+/** A stage mark; with `ms`, also how long the stage took where this page cannot see it. */
+function mark(name: string, ms?: number): void {
+  try {
+    performance.mark(`readout-lens:${name}`, ms === undefined ? {} : { detail: { ms } })
+  } catch {
+    // Diagnostics only.
   }
 }
 

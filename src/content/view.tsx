@@ -13,12 +13,13 @@ import {
 } from './paint/painter'
 import { CATEGORY_STYLE, FOCUS_HIGHLIGHT, HIGHLIGHT_PREFIX, speakerColor } from './paint/palette'
 import { planPaint } from './paint/plan'
-import { liveRange, paintAnalysis, type PaintSession } from './paint/session'
+import { boundNarration, liveRange, paintAnalysis, type PaintSession } from './paint/session'
 import { TurnMarkers, turnStarts } from './paint/markers'
 import { createPanelHost, type PanelHost } from './panel/host'
 import type { PanelModel } from './panel/model'
 import { Panel } from './panel/Panel'
 import type { NodeStart, TextBoundaries } from './text-ranges'
+import type { PaintedPage } from './paint/paint-page'
 import type { PhraseCategory } from '../core/types'
 
 const COLLAPSED_KEY = 'panelCollapsed'
@@ -38,6 +39,9 @@ export interface ViewOptions {
   hidden?(speakerCount: number): string[]
   /** Force the overlay fallback (tests, or pages whose adoptedStyleSheets cannot be set). */
   forceOverlay?: boolean
+  /** Highlights already registered by the first bundle (paint/paint-page.ts): only the panel
+   *  and markers are added, `onPainted` is not called again. */
+  painted?: PaintedPage
 }
 
 export interface AnnotationView {
@@ -63,11 +67,14 @@ export async function showAnnotations(
   analysis: Analysis,
   opts: ViewOptions,
 ): Promise<AnnotationView> {
-  const plan = planPaint(analysis)
+  const pre = opts.painted
+  const plan = pre?.plan ?? planPaint(analysis)
   const host = createPanelHost(doc, opts.context)
-  let removeStyles: (() => void) | null = null
+  let removeStyles: (() => void) | null = pre ? pre.removeStyles : null
   let painter: Painter
-  if (
+  if (pre) {
+    painter = pre.painter
+  } else if (
     !opts.forceOverlay &&
     highlightApiAvailable() &&
     (removeStyles = adoptPageStyles(doc, highlightCss(plan.speakers.length, plan.categories)))
@@ -76,8 +83,8 @@ export async function showAnnotations(
   } else {
     painter = new OverlayPainter(host.overlay, overlayStyle)
   }
-  const hidden = opts.hidden?.(plan.speakers.length) ?? []
-  for (const name of hidden) painter.setVisible(name, false)
+  const hidden = pre ? pre.hidden : (opts.hidden?.(plan.speakers.length) ?? [])
+  if (!pre) for (const name of hidden) painter.setVisible(name, false)
   let destroyed = false
   const cleanup: Array<() => void> = []
   const destroy = () => {
@@ -102,13 +109,23 @@ export async function showAnnotations(
   opts.signal.addEventListener('abort', destroy, { once: true })
 
   let session: PaintSession
-  try {
-    session = await paintAnalysis(doc, nodes, analysis, painter, opts.signal, plan)
-  } catch (e) {
-    destroy()
-    throw e
+  if (pre) {
+    session = pre.session
+  } else {
+    try {
+      const counts = {
+        turns: analysis.turns.length,
+        phrases: analysis.phrases.length,
+        mentions: analysis.mentions.length,
+      }
+      session = await paintAnalysis(doc, nodes, counts, painter, opts.signal, plan)
+    } catch (e) {
+      destroy()
+      throw e
+    }
+    opts.onPainted?.(session)
   }
-  opts.onPainted?.(session)
+  boundNarration(session, nodes, analysis.turns)
 
   // Turn-start markers live in their own overlay layer.
   const markerLayer = doc.createElement('div')

@@ -13,7 +13,7 @@
 import type { Article } from './types'
 
 /** How much of the body is examined: readouts put their event line at the top. */
-const SCAN_CHARS = 20_000
+export const SCAN_CHARS = 20_000
 
 const HOST =
   '(?:习近平|習近平|习主席|習主席|李强|李強|李克强|李克強|韩正|韓正|王岐山|王毅|国家主席|國家主席|国务院总理|國務院總理)'

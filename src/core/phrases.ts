@@ -45,16 +45,23 @@ function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
   return { automaton: buildAutomaton(keys), keys, categories: keys.map((k) => byKey.get(k)!) }
 }
 
+let customCompiled: { key: string; lex: CompiledLexicon } | null = null
+
 function lexiconFor(extra: readonly LexiconEntry[] | undefined): CompiledLexicon {
   if (!extra || extra.length === 0) {
     builtInCompiled ??= compileLexicon(builtInLexicon())
     return builtInCompiled
   }
+  // The same custom list is passed on every page: compile it once, not per analysis.
+  const key = JSON.stringify(extra)
+  if (customCompiled?.key === key) return customCompiled.lex
   // User phrases first: on an identical key the user's category wins.
-  return compileLexicon([
+  const lex = compileLexicon([
     ...extra.map((e) => ({ ...e, category: e.category ?? 'custom' })),
     ...builtInLexicon(),
   ])
+  customCompiled = { key, lex }
+  return lex
 }
 
 /** Quoted terms: “…” and 「…」 (2–30 chars, no sentence end inside), 《…》 (1–60 chars). */

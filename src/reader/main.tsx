@@ -2,7 +2,8 @@
 // the background) with the same highlights and panel as a live page.
 import './reader.css'
 import type { Analysis, IndexedEvent } from '../core/types'
-import { enrichFromIndex, loadSettings, hiddenBySettings, readerUrl } from '../content/annotate'
+import { enrichFromIndex, readerUrl } from '../content/annotate'
+import { hiddenBySettings, loadSettings } from '../content/settings'
 import { sendToBackground } from '../content/ext'
 import { kindLabel, t, uiLanguage } from '../content/i18n'
 import { safeHttpUrl } from '../content/safe-url'

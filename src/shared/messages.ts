@@ -1,6 +1,7 @@
 // Typed messages between content scripts, extension pages and the background.
 // The background validates every incoming message (src/background/validate-message.ts) and
 // checks its sender; anything that does not match one of these shapes is ignored.
+import type { ArticleWire } from '../core/analysis-wire'
 import type { Analysis, IndexedEvent, PhraseCategory, RelatedEvent, EventKind } from '../core/types'
 
 export interface TabStatus {
@@ -60,6 +61,8 @@ export interface SearchReply {
 export type Request =
   | { type: 'page-analysed'; analysis: Analysis; url: string }
   | { type: 'page-not-readout'; url: string; confidence: number }
+  /** The content script's article, analysed in the background (warm code, off the page's thread). */
+  | { type: 'analyse-article'; article: ArticleWire }
   | { type: 'get-tab-status'; tabId: number }
   | { type: 'get-related'; analysis: Analysis; url: string }
   | { type: 'get-phrase-stats'; keys: string[]; excludeEventId?: string }
@@ -71,24 +74,27 @@ export type Request =
 
 export type Response<T extends Request['type']> = T extends 'page-analysed'
   ? { ok: true; eventId: string; saved: boolean } | ErrorResponse
-  : T extends 'page-not-readout'
-    ? { ok: true } | ErrorResponse
-    : T extends 'get-tab-status'
-      ? { ok: true; status: TabStatus | null } | ErrorResponse
-      : T extends 'get-related'
-        ? { ok: true; related: RelatedEvent[]; eventId: string } | ErrorResponse
-        : T extends 'get-phrase-stats'
-          ? { ok: true; stats: PhraseStat[]; total: number } | ErrorResponse
-          : T extends 'get-event'
-            ? { ok: true; event: IndexedEvent | null } | ErrorResponse
-            : T extends 'search'
-              ? SearchReply | ErrorResponse
-              : T extends 'index-info'
-                ? | { ok: true; events: number; bytes: number | null; available: boolean }
-                  | ErrorResponse
-                : T extends 'annotate-tab' | 'open-reader'
-                  ? { ok: true } | ErrorResponse
-                  : never
+  : T extends 'analyse-article'
+    ? /** `json`: a PageAnalysis (shared/page-analysis.ts); `ms`: the background's time. */
+      { ok: true; json: string; ms: number } | ErrorResponse
+    : T extends 'page-not-readout'
+      ? { ok: true } | ErrorResponse
+      : T extends 'get-tab-status'
+        ? { ok: true; status: TabStatus | null } | ErrorResponse
+        : T extends 'get-related'
+          ? { ok: true; related: RelatedEvent[]; eventId: string } | ErrorResponse
+          : T extends 'get-phrase-stats'
+            ? { ok: true; stats: PhraseStat[]; total: number } | ErrorResponse
+            : T extends 'get-event'
+              ? { ok: true; event: IndexedEvent | null } | ErrorResponse
+              : T extends 'search'
+                ? SearchReply | ErrorResponse
+                : T extends 'index-info'
+                  ? | { ok: true; events: number; bytes: number | null; available: boolean }
+                    | ErrorResponse
+                  : T extends 'annotate-tab' | 'open-reader'
+                    ? { ok: true } | ErrorResponse
+                    : never
 
 /** Every failure a caller must show: `storage-unavailable` (private window, blocked IndexedDB), `quota`, `invalid`, `internal`. */
 export interface ErrorResponse {

@@ -2,14 +2,17 @@
 // verbatim so every offset maps back to a DOM Text node (highlights are painted from these
 // offsets); block boundaries add a '\n' that belongs to no node.
 import type { Paragraph } from '../core/types'
-import type { CollectedText } from './types'
+import type { CollectedText, CollectOptions } from './types'
 import { isBlockTag, isJunkParagraph, isListHeading, isSkipped, tagOf } from './dom-filter'
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
 const SPACE = /[\s\u200b\ufeff]/
 
-export function collectText(root: Element): CollectedText {
+export function collectText(root: Element, opts: CollectOptions = {}): CollectedText {
+  const stopAfter = opts.stopAfter ?? Infinity
+  let paragraphChars = 0
+  let complete = true
   const parts: string[] = []
   const nodes: Array<{ node: Text; start: number }> = []
   const paragraphs: Paragraph[] = []
@@ -32,7 +35,10 @@ export function collectText(root: Element): CollectedText {
       afterList = true
       return
     }
-    if (!isJunkParagraph(t)) paragraphs.push({ text: t, start: segStart + a, end: segStart + b })
+    if (!isJunkParagraph(t)) {
+      paragraphs.push({ text: t, start: segStart + a, end: segStart + b })
+      paragraphChars += t.length + 1
+    }
   }
 
   const boundary = (): void => {
@@ -41,10 +47,11 @@ export function collectText(root: Element): CollectedText {
     parts.push('\n')
     length += 1
     segStart = length
+    if (paragraphChars >= stopAfter) complete = false
   }
 
   const walk = (el: Element): void => {
-    for (let c = el.firstChild; c; c = c.nextSibling) {
+    for (let c = el.firstChild; c && complete; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE) {
         const data = (c as Text).data
         if (data.length === 0) continue
@@ -57,6 +64,7 @@ export function collectText(root: Element): CollectedText {
         if (isSkipped(child)) continue
         const block = isBlockTag(tagOf(child))
         if (block) boundary()
+        if (!complete) return
         walk(child)
         if (block) boundary()
       }
@@ -68,5 +76,5 @@ export function collectText(root: Element): CollectedText {
   let text = parts.join('')
   // A trailing separator belongs to no node and carries nothing: drop it.
   if (text.endsWith('\n') && length === segStart && length > 0) text = text.slice(0, -1)
-  return { text, paragraphs, nodes }
+  return { text, paragraphs, nodes, complete }
 }

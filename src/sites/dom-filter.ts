@@ -131,13 +131,44 @@ const PHOTO_CREDIT = /^[(（][^()（）]{0,30}摄[)）]$/
 const END_MARK = /^[(（]完[)）]$/
 const HAS_WORD = /[\p{Script=Han}\p{L}\p{N}]/u
 
+/** Common punctuation that is neither letter nor number: general punctuation, CJK brackets
+ *  and marks (not 々〆〇), full-width ASCII punctuation. */
+function isPunct(c: number): boolean {
+  return (
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x3000 && c <= 0x3004) ||
+    (c >= 0x3008 && c <= 0x3020) ||
+    (c >= 0xff01 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65)
+  )
+}
+
+/** HAS_WORD.test(t), without compiling that large Unicode class on every page for the common
+ *  case: an ASCII letter or digit or a Han character decides at once; anything unusual is left
+ *  to the regex. */
+export function hasWord(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true
+    } else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) {
+      return true
+    } else if (!isPunct(c)) {
+      return HAS_WORD.test(t)
+    }
+  }
+  return false
+}
+
 /** Headings that start a 推荐/相关 list: everything after them is not body. */
 const LIST_HEADING =
   /^(?:推荐|推荐视频|推荐阅读|相关阅读|相关新闻|相关报道|相关链接|热门推荐|热点推荐|延伸阅读|更多精彩|猜你喜欢|专题推荐|精彩推荐|为你推荐|往期回顾|热门文章|24小时热文)\s*[:：]?$/
 
 /** A trimmed block that is not body text (credit, QR blurb, share bar, copyright…). */
 export function isJunkParagraph(t: string): boolean {
-  if (!HAS_WORD.test(t)) return true
+  if (!hasWord(t)) return true
   const short = t.length <= 80
   if (short && CREDIT.test(t) && !t.includes('。')) return true
   if (t.length <= 24 && PRODUCED_BY.test(t) && !/[，。]/.test(t)) return true

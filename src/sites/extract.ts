@@ -2,7 +2,7 @@
 // fallback (unknown site, changed markup, empty container). Shared by the content script
 // (live page) and the Node CLI (linkedom document).
 import type { Article } from '../core/types'
-import type { CollectedText, SiteExtract } from './types'
+import type { CollectedText, CollectOptions, SiteExtract } from './types'
 import { adapterFor } from './registry'
 import { collectText } from './collect-text'
 import { findGenericBody, genericOutlet, genericPublished, genericTitle } from './generic'
@@ -29,7 +29,13 @@ function parseUrl(url: string | null): URL | null {
   }
 }
 
-export function extractArticle(doc: Document, url: string | null): ExtractedArticle | null {
+/** `opts.stopAfter`: collect only the beginning (enough to detect a readout); the result's
+ *  `collected.complete` says whether the body was read to its end. */
+export function extractArticle(
+  doc: Document,
+  url: string | null,
+  opts: CollectOptions = {},
+): ExtractedArticle | null {
   const u = parseUrl(url)
   const adapter = u ? adapterFor(u) : null
   let site: SiteExtract | null = null
@@ -43,10 +49,10 @@ export function extractArticle(doc: Document, url: string | null): ExtractedArti
 
   let siteId = adapter?.id ?? 'generic'
   let bodyRoot = site?.body ?? null
-  let collected = bodyRoot ? collectText(bodyRoot) : null
+  let collected = bodyRoot ? collectText(bodyRoot, opts) : null
   if (!bodyRoot || !collected || !usable(collected)) {
     bodyRoot = findGenericBody(doc)
-    collected = bodyRoot ? collectText(bodyRoot) : null
+    collected = bodyRoot ? collectText(bodyRoot, opts) : null
     siteId = 'generic'
   }
   if (!bodyRoot || !collected || collected.paragraphs.length === 0) return null

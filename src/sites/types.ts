@@ -39,4 +39,12 @@ export interface CollectedText {
   paragraphs: Paragraph[]
   /** Every collected text node and where its data starts in `text`. */
   nodes: Array<{ node: Text; start: number }>
+  /** False when collection stopped early (`CollectOptions.stopAfter`): the body goes on. */
+  complete: boolean
+}
+
+export interface CollectOptions {
+  /** Stop at the first block boundary after the paragraphs hold this many characters (each
+   *  counted with one separator, as the detector reads them). */
+  stopAfter?: number
 }

@@ -1,11 +1,10 @@
 // Turn an Analysis into painted highlights on a document: offsets → DOM boundaries (binary
 // search over the collected text nodes) → ranges, built in time-boxed slices, then each group
 // registered in one go.
-import type { Analysis } from '../../core/types'
-import { forEachChunked } from '../chunks'
+import { AbortedError, yieldToEventLoop } from '../chunks'
 import { boundariesFor, type NodeStart, type TextBoundaries } from '../text-ranges'
 import type { Painter } from './painter'
-import { planPaint, type PaintPlan } from './plan'
+import type { PaintPlan } from './plan'
 
 export interface PaintSession {
   plan: PaintPlan
@@ -43,41 +42,61 @@ export function liveRange(doc: Document, b: TextBoundaries | null): Range | null
   return toRange(doc, b, true) as Range | null
 }
 
+/** How many turns, phrases and mentions the plan's `items` index into. */
+export interface SpanCounts {
+  turns: number
+  phrases: number
+  mentions: number
+}
+
+/** Spans between clock checks: reading the clock per span costs more than a span. */
+const CLOCK_EVERY = 32
+
 export async function paintAnalysis(
   doc: Document,
   nodes: readonly NodeStart[],
-  analysis: Analysis,
+  counts: SpanCounts,
   painter: Painter,
-  signal?: AbortSignal,
-  plan: PaintPlan = planPaint(analysis),
+  signal: AbortSignal | undefined,
+  plan: PaintPlan,
+  budgetMs = 6,
 ): Promise<PaintSession> {
-  const turnBounds: Array<TextBoundaries | null> = new Array(analysis.turns.length).fill(null)
-  const phraseBounds: Array<TextBoundaries | null> = new Array(analysis.phrases.length).fill(null)
-  const mentionBounds: Array<TextBoundaries | null> = new Array(analysis.mentions.length).fill(null)
+  const turnBounds: Array<TextBoundaries | null> = new Array(counts.turns).fill(null)
+  const phraseBounds: Array<TextBoundaries | null> = new Array(counts.phrases).fill(null)
+  const mentionBounds: Array<TextBoundaries | null> = new Array(counts.mentions).fill(null)
   const boundsFor = { speaker: turnBounds, phrase: phraseBounds, mention: mentionBounds }
-
-  // Flatten all spans so one chunked loop covers every group.
-  const work: Array<{ g: number; j: number }> = []
-  plan.groups.forEach((g, gi) => g.spans.forEach((_, j) => work.push({ g: gi, j })))
-  const ranges: AbstractRange[][] = plan.groups.map(() => [])
   const live = painter.needsLiveRanges
-  await forEachChunked(
-    work,
-    ({ g, j }) => {
-      const group = plan.groups[g]!
-      const [start, end] = group.spans[j]!
-      const b = boundariesFor(nodes, start, end)
-      boundsFor[group.kind][group.items[j]!] = b
-      if (!b) return
-      const r = toRange(doc, b, live)
-      if (r) ranges[g]!.push(r)
-    },
-    { signal, budgetMs: 6 },
-  )
-  // Narration turns are not painted but the panel still scrolls to them.
-  analysis.turns.forEach((t, i) => {
-    if (!turnBounds[i]) turnBounds[i] = boundariesFor(nodes, t.start, t.end)
-  })
+  const ranges: AbstractRange[][] = []
+
+  // One plain loop over every span, giving the event loop back when a slice's budget is spent
+  // (a 200,000-character page has ~8,000 spans); this runs cold in every page, so it is kept
+  // to the minimum of work per span.
+  let sliceStart = performance.now()
+  let sinceClock = 0
+  for (const group of plan.groups) {
+    const out: AbstractRange[] = []
+    ranges.push(out)
+    const bounds = boundsFor[group.kind]
+    const { spans, items } = group
+    for (let j = 0; j < spans.length; j++) {
+      const span = spans[j]!
+      const b = boundariesFor(nodes, span[0], span[1])
+      bounds[items[j]!] = b
+      if (b) {
+        const r = toRange(doc, b, live)
+        if (r) out.push(r)
+      }
+      if (++sinceClock === CLOCK_EVERY) {
+        sinceClock = 0
+        if (performance.now() - sliceStart >= budgetMs) {
+          await yieldToEventLoop()
+          if (signal?.aborted) throw new AbortedError()
+          sliceStart = performance.now()
+        }
+      }
+    }
+  }
+  if (signal?.aborted) throw new AbortedError()
 
   let rangeCount = 0
   plan.groups.forEach((g, gi) => {
@@ -85,4 +104,16 @@ export async function paintAnalysis(
     rangeCount += ranges[gi]!.length
   })
   return { plan, painter, turnBounds, phraseBounds, mentionBounds, rangeCount }
+}
+
+/** Narration turns are not painted, but the panel still scrolls to them: their boundaries are
+ *  found after the highlights are up. */
+export function boundNarration(
+  session: PaintSession,
+  nodes: readonly NodeStart[],
+  turns: ReadonlyArray<{ start: number; end: number }>,
+): void {
+  turns.forEach((t, i) => {
+    if (!session.turnBounds[i]) session.turnBounds[i] = boundariesFor(nodes, t.start, t.end)
+  })
 }

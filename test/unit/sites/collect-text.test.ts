@@ -145,4 +145,22 @@ describe('collectText', () => {
     // of 800k characters would take minutes; the linear one takes a few hundred ms.
     expect(tBig).toBeLessThan(10_000)
   }, 60_000) // parsing the big page with linkedom is the slow part
+
+  it('stopAfter: stops at a block boundary once the paragraphs hold enough, as a prefix', () => {
+    const body = Array.from(
+      { length: 40 },
+      (_, i) => `<p>第${i}段，习近平指出，双方要加强合作。</p>`,
+    )
+    const full = collectText(rootOf(body.join('')))
+    const part = collectText(rootOf(body.join('')), { stopAfter: 100 })
+    expect(full.complete).toBe(true)
+    expect(part.complete).toBe(false)
+    const chars = part.paragraphs.reduce((n, p) => n + p.text.length + 1, 0)
+    expect(chars).toBeGreaterThanOrEqual(100)
+    expect(chars - part.paragraphs.at(-1)!.text.length - 1).toBeLessThan(100)
+    expect(part.paragraphs).toEqual(full.paragraphs.slice(0, part.paragraphs.length))
+    expect(full.text.startsWith(part.text)).toBe(true)
+    checkOffsets(part)
+    expect(collectText(rootOf(body.join('')), { stopAfter: 1e9 }).complete).toBe(true)
+  })
 })

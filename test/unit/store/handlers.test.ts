@@ -2,7 +2,10 @@
 // (fake-indexeddb), settings and tab status held in memory.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { analysisFromWire, articleToWire } from '../../../src/core/analysis-wire'
 import { analyze } from '../../../src/core/analyze'
+import { planPaint } from '../../../src/content/paint/plan'
+import { decodePageAnalysis } from '../../../src/shared/page-analysis'
 import { parseText } from '../../../src/core/intake'
 import type { CorpusIndex } from '../../../src/core/types'
 import type { Request, TabStatus } from '../../../src/shared/messages'
@@ -12,6 +15,7 @@ import { seedFromCorpus } from '../../../src/background/seed'
 import { dropSearchCache } from '../../../src/background/search/cache'
 import { defaultSettings } from '../../../src/options/settings-schema'
 import { freshDb } from './helpers'
+import { warmUpAnalysis } from '../../../src/background/warm-up'
 
 const shipped = JSON.parse(readFileSync('src/corpus/index.json', 'utf8')) as CorpusIndex
 const seedText = readFileSync('src/corpus/seeds/003_7213e1fea3ab3801.txt', 'utf8')
@@ -132,5 +136,33 @@ describe('request handlers', () => {
         error: 'storage-unavailable',
       })
     }
+  })
+
+  it("analyses an article for the content script, with the user's own phrases", async () => {
+    const { db } = freshDb()
+    const { svc } = services(Promise.resolve(db))
+    const custom = [{ phrase: '通电话', category: 'custom' as const }]
+    svc.settings = async () => ({ ...defaultSettings(), customPhrases: custom })
+    const article = parseText(seedText, { url: 'https://news.sina.com.cn/c/x.shtml' })
+    const res = await handleRequest(
+      { type: 'analyse-article', article: articleToWire(article) },
+      fromTab,
+      svc,
+    )
+    if (!res.ok || !('json' in res)) throw new Error(`no analysis: ${JSON.stringify(res)}`)
+    const page = decodePageAnalysis(res.json)!
+    const expected = analyze({ ...article, format: 'dom' }, { extraPhrases: custom })
+    expect(analysisFromWire(page.analysis, article.text)).toEqual(expected)
+    expect(expected.phrases.some((p) => p.category === 'custom')).toBe(true)
+    expect(page.plan).toEqual(planPaint(expected))
+  })
+})
+
+describe('analysis warm-up', () => {
+  it('analyses every built-in text a few times, pausing between two', async () => {
+    let pauses = 0
+    const n = await warmUpAnalysis(shipped, async () => void pauses++)
+    expect(n).toBe(shipped.events.length * 4)
+    expect(pauses).toBe(n)
   })
 })

@@ -25,11 +25,22 @@ const analysis = {
   mentions: [],
 }
 
+const wireArticle = {
+  title: '习近平同普京通电话',
+  published: null,
+  outlet: null,
+  url: 'https://news.sina.com.cn/c/1.shtml',
+  site: 'sina',
+  text: '新华社北京8月25日电\n习近平同普京通电话。',
+  bounds: [0, 11, 12, 22],
+}
+
 describe('message validation', () => {
   it('accepts every contract shape', () => {
     const good = [
       { type: 'page-analysed', analysis, url: 'https://a' },
       { type: 'page-not-readout', url: 'https://a', confidence: 0.1 },
+      { type: 'analyse-article', article: wireArticle },
       { type: 'get-tab-status', tabId: 1 },
       { type: 'get-related', analysis, url: 'https://a' },
       { type: 'get-phrase-stats', keys: ['中俄关系'], excludeEventId: 'x' },
@@ -68,6 +79,11 @@ describe('message validation', () => {
         url: 'u',
       },
       { type: 'get-phrase-stats', keys: 'a' },
+      { type: 'analyse-article', article: { ...wireArticle, bounds: [0, 99] } },
+      { type: 'analyse-article', article: { ...wireArticle, bounds: [2, 1] } },
+      { type: 'analyse-article', article: { ...wireArticle, text: 5 } },
+      { type: 'analyse-article', article: { ...wireArticle, published: 'yesterday' } },
+      { type: 'analyse-article', article: { ...wireArticle, text: 'x'.repeat(4_000_001) } },
     ]
     for (const m of bad) expect(parseRequest(m)).toBeNull()
   })
@@ -84,6 +100,9 @@ describe('message validation', () => {
     expect(
       acceptMessage(analysed, { id: ID, url: 'file:///x', tab: { id: 1 } }, ID, ORIGIN),
     ).toBeNull()
+    const analyse = { type: 'analyse-article', article: wireArticle }
+    expect(acceptMessage(analyse, content, ID, ORIGIN)?.from).toBe('content')
+    expect(acceptMessage(analyse, popup, ID, ORIGIN)).toBeNull()
     expect(acceptMessage({ type: 'get-tab-status', tabId: 3 }, content, ID, ORIGIN)).not.toBeNull()
     expect(acceptMessage({ type: 'get-tab-status', tabId: 9 }, content, ID, ORIGIN)).toBeNull()
   })

@@ -1,0 +1,38 @@
+// The background's answer to `analyse-article`, as one JSON string: the analysis without its
+// text slices (core/analysis-wire.ts) and the paint plan, so the page only turns offsets into
+// ranges. A string crosses the browser's messaging without being converted object by object,
+// and JSON.parse is native: both matter on a page where every script runs cold.
+import { analysisToWire, type AnalysisWire } from '../core/analysis-wire'
+import type { Analysis } from '../core/types'
+import { planPaint, type PaintPlan } from '../content/paint/plan'
+
+export interface PageAnalysis {
+  analysis: AnalysisWire
+  plan: PaintPlan
+}
+
+export function encodePageAnalysis(analysis: Analysis): string {
+  const page: PageAnalysis = { analysis: analysisToWire(analysis), plan: planPaint(analysis) }
+  return JSON.stringify(page)
+}
+
+const isArr = Array.isArray
+
+/** The decoded answer, or null when it is not one (an older or broken background). */
+export function decodePageAnalysis(json: string): PageAnalysis | null {
+  let v: unknown
+  try {
+    v = JSON.parse(json)
+  } catch {
+    return null
+  }
+  const p = v as Partial<PageAnalysis> | null
+  const a = p?.analysis
+  const plan = p?.plan
+  if (!a || !plan || !isArr(a.strs) || !isArr(a.turns) || !isArr(a.phrases) || !isArr(a.mentions))
+    return null
+  if (!isArr(plan.speakers) || !isArr(plan.categories) || !isArr(plan.groups)) return null
+  for (const g of plan.groups)
+    if (typeof g?.name !== 'string' || !isArr(g.spans) || !isArr(g.items)) return null
+  return p as PageAnalysis
+}
