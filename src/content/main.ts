@@ -10,7 +10,7 @@ import { extractArticle } from '../sites/extract'
 import { adapterFor } from '../sites/registry'
 import type { SiteAdapter } from '../sites/types'
 import { isContentRequest, REQUEST_FLAG, type ContentStatus } from './content-messages'
-import { analysisFromWire, articleToWire, wireCounts } from '../core/analysis-wire'
+import { analysisFromWire, articleToWire, wireSpans } from '../core/analysis-wire'
 import { decodePageAnalysis } from '../shared/page-analysis'
 import { SETTINGS_KEY } from '../options/settings-schema'
 import { markPainted } from './mark-painted'
@@ -151,7 +151,7 @@ class Controller implements Instance {
         type: 'analyse-article',
         article: articleToWire(extracted),
       })
-      if (remote?.ok) mark('background-analysed', remote.ms)
+      if (remote?.ok) mark('background-analysed')
       const settings = await settingsRead
       if (signal.aborted) return
       const page = remote?.ok ? decodePageAnalysis(remote.json) : null
@@ -159,12 +159,14 @@ class Controller implements Instance {
         painted = await paintWithHighlightApi(
           document,
           extracted.collected.nodes,
-          wireCounts(page.analysis),
+          wireSpans(page.analysis),
           page.plan,
           (n) => hiddenBySettings(settings, n),
           signal,
         )
         if (painted) markPainted(startMark)
+        // How long the background worked (diagnostics, after the highlights are up).
+        if (remote?.ok) measureBackground(remote.ms)
         if (signal.aborted) {
           painted?.clear()
           return
@@ -262,10 +264,19 @@ class Controller implements Instance {
   }
 }
 
-/** A stage mark; with `ms`, also how long the stage took where this page cannot see it. */
-function mark(name: string, ms?: number): void {
+function measureBackground(ms: number): void {
   try {
-    performance.mark(`readout-lens:${name}`, ms === undefined ? {} : { detail: { ms } })
+    const end = performance.getEntriesByName('readout-lens:background-analysed').at(-1)?.startTime
+    if (end !== undefined)
+      performance.measure('readout-lens:background-analysis', { start: end - ms, end })
+  } catch {
+    // Diagnostics only.
+  }
+}
+
+function mark(name: string): void {
+  try {
+    performance.mark(`readout-lens:${name}`)
   } catch {
     // Diagnostics only.
   }

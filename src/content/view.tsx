@@ -13,7 +13,13 @@ import {
 } from './paint/painter'
 import { CATEGORY_STYLE, FOCUS_HIGHLIGHT, HIGHLIGHT_PREFIX, speakerColor } from './paint/palette'
 import { planPaint } from './paint/plan'
-import { boundNarration, liveRange, paintAnalysis, type PaintSession } from './paint/session'
+import {
+  boundNarration,
+  liveRange,
+  paintAnalysis,
+  spanTableOf,
+  type PaintSession,
+} from './paint/session'
 import { TurnMarkers, turnStarts } from './paint/markers'
 import { createPanelHost, type PanelHost } from './panel/host'
 import type { PanelModel } from './panel/model'
@@ -113,12 +119,7 @@ export async function showAnnotations(
     session = pre.session
   } else {
     try {
-      const counts = {
-        turns: analysis.turns.length,
-        phrases: analysis.phrases.length,
-        mentions: analysis.mentions.length,
-      }
-      session = await paintAnalysis(doc, nodes, counts, painter, opts.signal, plan)
+      session = await paintAnalysis(doc, nodes, spanTableOf(analysis), painter, opts.signal, plan)
     } catch (e) {
       destroy()
       throw e

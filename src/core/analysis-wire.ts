@@ -112,9 +112,26 @@ export function analysisToWire(a: Analysis): AnalysisWire {
   }
 }
 
-/** How many turns, phrases and mentions a wire analysis holds. */
-export function wireCounts(w: AnalysisWire): { turns: number; phrases: number; mentions: number } {
-  return { turns: w.turns.length / 4, phrases: w.phrases.length / 4, mentions: w.mentions.length }
+/** [start, end] pairs of the wire's turns, phrases and mentions (what painting reads). */
+export function wireSpans(w: AnalysisWire): {
+  speaker: Int32Array
+  phrase: Int32Array
+  mention: Int32Array
+} {
+  const every4 = (flat: readonly number[]) => {
+    const out = new Int32Array(flat.length / 2)
+    for (let i = 0, o = 0; i + 3 < flat.length; i += 4, o += 2) {
+      out[o] = flat[i + 2]!
+      out[o + 1] = flat[i + 3]!
+    }
+    return out
+  }
+  const mention = new Int32Array(w.mentions.length * 2)
+  w.mentions.forEach((m, i) => {
+    mention[2 * i] = m.start
+    mention[2 * i + 1] = m.end
+  })
+  return { speaker: every4(w.turns), phrase: every4(w.phrases), mention }
 }
 
 /** The analysis of `text` back with its slices; null when the wire does not fit the text. */

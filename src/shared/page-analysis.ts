@@ -32,7 +32,6 @@ export function decodePageAnalysis(json: string): PageAnalysis | null {
   if (!a || !plan || !isArr(a.strs) || !isArr(a.turns) || !isArr(a.phrases) || !isArr(a.mentions))
     return null
   if (!isArr(plan.speakers) || !isArr(plan.categories) || !isArr(plan.groups)) return null
-  for (const g of plan.groups)
-    if (typeof g?.name !== 'string' || !isArr(g.spans) || !isArr(g.items)) return null
+  for (const g of plan.groups) if (typeof g?.name !== 'string' || !isArr(g.items)) return null
   return p as PageAnalysis
 }

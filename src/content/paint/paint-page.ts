@@ -7,7 +7,7 @@ import type { NodeStart } from '../text-ranges'
 import { adoptPageStyles, highlightCss } from './page-styles'
 import { HighlightApiPainter, highlightApiAvailable, type Painter } from './painter'
 import type { PaintPlan } from './plan'
-import { paintAnalysis, type PaintSession, type SpanCounts } from './session'
+import { paintAnalysis, type PaintSession, type SpanTable } from './session'
 
 export interface PaintedPage {
   plan: PaintPlan
@@ -23,7 +23,7 @@ export interface PaintedPage {
 export async function paintWithHighlightApi(
   doc: Document,
   nodes: readonly NodeStart[],
-  counts: SpanCounts,
+  table: SpanTable,
   plan: PaintPlan,
   hiddenFor: (speakerCount: number) => string[],
   signal: AbortSignal,
@@ -39,7 +39,7 @@ export async function paintWithHighlightApi(
     removeStyles()
   }
   try {
-    const session = await paintAnalysis(doc, nodes, counts, painter, signal, plan)
+    const session = await paintAnalysis(doc, nodes, table, painter, signal, plan)
     return { plan, painter, session, hidden, removeStyles, clear }
   } catch (e) {
     clear()

@@ -18,6 +18,9 @@ export interface Painter {
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight
 
+/** Arguments per call stay far below engines' limits (~65k in some). */
+const MAX_CTOR_RANGES = 8_192
+
 export function highlightApiAvailable(): boolean {
   return (
     typeof CSS !== 'undefined' &&
@@ -34,8 +37,10 @@ export class HighlightApiPainter implements Painter {
 
   add(name: string, ranges: AbstractRange[], priority: number): void {
     const H = (globalThis as unknown as { Highlight: HighlightCtor }).Highlight
-    const h = new H()
-    for (const r of ranges) h.add(r)
+    // The constructor takes the ranges in one call (a call per range costs more on a cold
+    // page); beyond a safe argument count the rest are added one by one.
+    const h = new H(...ranges.slice(0, MAX_CTOR_RANGES))
+    for (let i = MAX_CTOR_RANGES; i < ranges.length; i++) h.add(ranges[i]!)
     h.priority = priority
     this.own.set(name, h)
     if (!this.hidden.has(name)) CSS.highlights.set(name, h)

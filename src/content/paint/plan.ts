@@ -13,9 +13,9 @@ export interface PaintGroup {
   kind: 'speaker' | 'phrase' | 'mention'
   /** Highlight priority: phrases paint over speaker tints. */
   priority: number
-  /** Index into Analysis.turns / phrases / mentions for each span. */
+  /** Index into Analysis.turns / phrases / mentions of each span (their offsets are read
+   *  from a SpanTable when painting, so the plan does not carry them twice). */
   items: number[]
-  spans: Array<[number, number]>
 }
 
 export interface PaintPlan {
@@ -47,12 +47,10 @@ export function planPaint(analysis: Analysis): PaintPlan {
         kind: 'speaker',
         priority: 0,
         items: [],
-        spans: [],
       })
     }
     turnSpeaker.push(idx)
     speakerGroups[idx]!.items.push(i)
-    speakerGroups[idx]!.spans.push([t.start, t.end])
   })
 
   const byCategory = new Map<PhraseCategory, PaintGroup>()
@@ -65,12 +63,10 @@ export function planPaint(analysis: Analysis): PaintPlan {
         kind: 'phrase',
         priority: 2,
         items: [],
-        spans: [],
       }
       byCategory.set(p.category, g)
     }
     g.items.push(i)
-    g.spans.push([p.start, p.end])
   })
   const categories = CATEGORY_ORDER.filter((c) => byCategory.has(c))
 
@@ -81,7 +77,6 @@ export function planPaint(analysis: Analysis): PaintPlan {
       kind: 'mention',
       priority: 1,
       items: analysis.mentions.map((_, i) => i),
-      spans: analysis.mentions.map((m) => [m.start, m.end]),
     })
   }
   return { speakers, turnSpeaker, categories, groups }

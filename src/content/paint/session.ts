@@ -4,6 +4,7 @@
 import { AbortedError, yieldToEventLoop } from '../chunks'
 import { boundariesFor, type NodeStart, type TextBoundaries } from '../text-ranges'
 import type { Painter } from './painter'
+import type { Analysis } from '../../core/types'
 import type { PaintPlan } from './plan'
 
 export interface PaintSession {
@@ -42,11 +43,31 @@ export function liveRange(doc: Document, b: TextBoundaries | null): Range | null
   return toRange(doc, b, true) as Range | null
 }
 
-/** How many turns, phrases and mentions the plan's `items` index into. */
-export interface SpanCounts {
-  turns: number
-  phrases: number
-  mentions: number
+/** [start, end] offset pairs of every turn, phrase and mention, by the plan's group kinds. */
+export interface SpanTable {
+  speaker: Int32Array
+  phrase: Int32Array
+  mention: Int32Array
+}
+
+function pairs<T>(items: readonly T[], start: (t: T) => number, end: (t: T) => number) {
+  const out = new Int32Array(items.length * 2)
+  for (let i = 0; i < items.length; i++) {
+    out[2 * i] = start(items[i]!)
+    out[2 * i + 1] = end(items[i]!)
+  }
+  return out
+}
+
+/** The span table of an analysis held as objects. */
+export function spanTableOf(a: Pick<Analysis, 'turns' | 'phrases' | 'mentions'>): SpanTable {
+  const s = (x: { start: number }) => x.start
+  const e = (x: { end: number }) => x.end
+  return {
+    speaker: pairs(a.turns, s, e),
+    phrase: pairs(a.phrases, s, e),
+    mention: pairs(a.mentions, s, e),
+  }
 }
 
 /** Spans between clock checks: reading the clock per span costs more than a span. */
@@ -55,15 +76,15 @@ const CLOCK_EVERY = 32
 export async function paintAnalysis(
   doc: Document,
   nodes: readonly NodeStart[],
-  counts: SpanCounts,
+  table: SpanTable,
   painter: Painter,
   signal: AbortSignal | undefined,
   plan: PaintPlan,
-  budgetMs = 6,
+  budgetMs = 20,
 ): Promise<PaintSession> {
-  const turnBounds: Array<TextBoundaries | null> = new Array(counts.turns).fill(null)
-  const phraseBounds: Array<TextBoundaries | null> = new Array(counts.phrases).fill(null)
-  const mentionBounds: Array<TextBoundaries | null> = new Array(counts.mentions).fill(null)
+  const turnBounds: Array<TextBoundaries | null> = new Array(table.speaker.length / 2).fill(null)
+  const phraseBounds: Array<TextBoundaries | null> = new Array(table.phrase.length / 2).fill(null)
+  const mentionBounds: Array<TextBoundaries | null> = new Array(table.mention.length / 2).fill(null)
   const boundsFor = { speaker: turnBounds, phrase: phraseBounds, mention: mentionBounds }
   const live = painter.needsLiveRanges
   const ranges: AbstractRange[][] = []
@@ -77,11 +98,12 @@ export async function paintAnalysis(
     const out: AbstractRange[] = []
     ranges.push(out)
     const bounds = boundsFor[group.kind]
-    const { spans, items } = group
-    for (let j = 0; j < spans.length; j++) {
-      const span = spans[j]!
-      const b = boundariesFor(nodes, span[0], span[1])
-      bounds[items[j]!] = b
+    const offsets = table[group.kind]
+    const { items } = group
+    for (let j = 0; j < items.length; j++) {
+      const item = items[j]!
+      const b = boundariesFor(nodes, offsets[2 * item]!, offsets[2 * item + 1]!)
+      bounds[item] = b
       if (b) {
         const r = toRange(doc, b, live)
         if (r) out.push(r)

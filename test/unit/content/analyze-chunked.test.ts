@@ -63,7 +63,7 @@ describe('planPaint', () => {
     expect(speakerGroups.map((g) => g.name)).toEqual(
       plan.speakers.map((_, i) => `readout-lens-speaker-${i}`),
     )
-    const painted = speakerGroups.reduce((n, g) => n + g.spans.length, 0)
+    const painted = speakerGroups.reduce((n, g) => n + g.items.length, 0)
     expect(painted).toBe(an.turns.filter((t) => t.speaker != null).length)
     for (const g of plan.groups.filter((x) => x.kind === 'phrase')) {
       for (const i of g.items) expect(g.name).toBe(`readout-lens-phrase-${an.phrases[i]!.category}`)

@@ -6,7 +6,7 @@ import {
   articleFromWire,
   articleToWire,
   boundsValid,
-  wireCounts,
+  wireSpans,
 } from '../../../src/core/analysis-wire'
 import { analyze } from '../../../src/core/analyze'
 import { parseText } from '../../../src/core/intake'
@@ -24,11 +24,10 @@ describe('analysis wire (content ↔ background)', () => {
       const analysis = analyze(article)
       const wire = JSON.parse(JSON.stringify(analysisToWire(analysis)))
       expect(analysisFromWire(wire, article.text)).toEqual(analysis)
-      expect(wireCounts(wire)).toEqual({
-        turns: analysis.turns.length,
-        phrases: analysis.phrases.length,
-        mentions: analysis.mentions.length,
-      })
+      const spans = wireSpans(wire)
+      expect([...spans.speaker]).toEqual(analysis.turns.flatMap((t) => [t.start, t.end]))
+      expect([...spans.phrase]).toEqual(analysis.phrases.flatMap((p) => [p.start, p.end]))
+      expect([...spans.mention]).toEqual(analysis.mentions.flatMap((m) => [m.start, m.end]))
     }
   })
 
