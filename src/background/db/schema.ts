@@ -50,11 +50,14 @@ export interface TextRow {
   text: string
 }
 
+/** A span stored without its `text` (a slice of the text row); older rows still carry it. */
+type Stored<T extends { text: string }> = Omit<T, 'text'> & { text?: string }
+
 export interface BodyRow {
   ord: number
-  turns: Turn[]
-  phrases: PhraseHit[]
-  mentions: Mention[]
+  turns: Array<Stored<Turn>>
+  phrases: Array<Stored<PhraseHit>>
+  mentions: Array<Stored<Mention>>
 }
 
 export interface FoldedRow {

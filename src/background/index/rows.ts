@@ -2,7 +2,7 @@
 import { isWordChar } from '../../core/chars'
 import { foldForSearch } from '../../core/normalize'
 import { gramsOfFolded } from './grams'
-import type { IndexedEvent } from '../../core/types'
+import type { IndexedEvent, Mention, PhraseHit, Turn } from '../../core/types'
 import { UNDATED, type BodyRow, type EventRow, type FoldedRow, type TextRow } from '../db/schema'
 
 export function phraseDates(ev: Pick<IndexedEvent, 'phrases' | 'date'>): string[] {
@@ -64,10 +64,52 @@ export function toRows(
       origin: ev.origin,
       phraseDates: phraseDates(ev),
     },
-    body: { ord, turns: ev.turns, phrases: ev.phrases, mentions: ev.mentions },
+    // Without their text slices: the text row holds them once (a body used to store the
+    // whole text a second time, sentence by sentence).
+    body: {
+      ord,
+      turns: ev.turns.map(({ text: _t, ...t }) => t),
+      phrases: ev.phrases.map(({ text: _t, ...p }) => p),
+      mentions: ev.mentions.map(({ text: _t, ...m }) => m),
+    },
     text: { ord, text: ev.text },
     folded: { ord, f: foldForSearch(searchText(ev)) },
   }
+}
+
+// Spans with their text, sliced from the body text (rows written by earlier versions carry
+// it). Keys in the order of types.ts, so exports stay stable byte for byte.
+const textOf = (it: { start: number; end: number; text?: string }, text: string): string =>
+  typeof it.text === 'string' ? it.text : text.slice(it.start, it.end)
+
+function turnsOf(body: BodyRow | undefined, text: string): Turn[] {
+  return (body?.turns ?? []).map((t) => ({
+    speaker: t.speaker,
+    verb: t.verb,
+    text: textOf(t, text),
+    start: t.start,
+    end: t.end,
+  }))
+}
+
+function phrasesOf(body: BodyRow | undefined, text: string): PhraseHit[] {
+  return (body?.phrases ?? []).map((p) => ({
+    text: textOf(p, text),
+    key: p.key,
+    category: p.category,
+    start: p.start,
+    end: p.end,
+  }))
+}
+
+function mentionsOf(body: BodyRow | undefined, text: string): Mention[] {
+  return (body?.mentions ?? []).map((m) => ({
+    date: m.date,
+    kind: m.kind,
+    text: textOf(m, text),
+    start: m.start,
+    end: m.end,
+  }))
 }
 
 /** Rebuild the IndexedEvent (field order fixed, so exports are stable byte for byte). */
@@ -89,9 +131,9 @@ export function fromRows(
     place: meta.place,
     sources: meta.sources,
     text,
-    turns: body?.turns ?? [],
-    phrases: body?.phrases ?? [],
-    mentions: body?.mentions ?? [],
+    turns: turnsOf(body, text),
+    phrases: phrasesOf(body, text),
+    mentions: mentionsOf(body, text),
     origin: meta.origin,
     grams: Array.from(gramsOfFolded(foldForSearch(searchText({ sources, text })))),
   }
