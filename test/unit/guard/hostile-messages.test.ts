@@ -52,6 +52,16 @@ afterEach(() => {
   for (const k of polluted()) delete (Object.prototype as Record<string, unknown>)[k]
 })
 
+/** A valid analyse-article payload; the cases below break one field each. */
+const WIRE = {
+  title: 't',
+  published: null,
+  outlet: null,
+  url: 'https://news.sina.com.cn/c/1.shtml',
+  text: '习近平同普京通电话。',
+  bounds: [0, 10],
+}
+
 describe('hostile messages are dropped', () => {
   it('never throws and never accepts a non-contract value (any JSON, 3,000 random values)', () => {
     fc.assert(
@@ -106,6 +116,12 @@ describe('hostile messages are dropped', () => {
       { type: 'get-tab-status', tabId: -1 },
       { type: 'get-tab-status', tabId: 1.5 },
       { type: 'get-tab-status', tabId: null },
+      { type: 'analyse-article', article: { ...WIRE, bounds: [0, Number.NaN] } },
+      { type: 'analyse-article', article: { ...WIRE, bounds: [0, 1, 0, 1] } },
+      { type: 'analyse-article', article: { ...WIRE, bounds: new Array(400_002).fill(0) } },
+      { type: 'analyse-article', article: { ...WIRE, text: ['习近平'] } },
+      { type: 'analyse-article', article: { ...WIRE, url: 'x'.repeat(8001) } },
+      { type: 'analyse-article', article: null },
       { type: 'page-not-readout', url: 'u', confidence: NaN },
       { type: 'page-not-readout', url: 'u', confidence: '1' },
       { type: 'get-phrase-stats', keys: [1, 2] },
