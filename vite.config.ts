@@ -77,6 +77,71 @@ function injectableContentScript(target: Target): Plugin {
   }
 }
 
+/** The popup's page, as built by crxjs from the manifest's action.default_popup. */
+const POPUP_HTML = 'src/popup/index.html'
+
+/**
+ * The popup as ONE classic script with its CSS inlined into the page: crxjs/rollup would load
+ * an entry chunk that then imports shared chunks (preact, hooks, …), each a further round trip
+ * before the search box exists; the popup's time to first results starts at page open.
+ * The HTML crxjs emitted is replaced and its now unused popup entry chunk and CSS are dropped.
+ */
+function singleFilePopup(target: Target): Plugin {
+  return {
+    name: 'readout-lens:single-file-popup',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const result = await esbuild({
+        entryPoints: [resolve(root, 'src/popup/main.tsx')],
+        bundle: true,
+        format: 'iife',
+        splitting: false,
+        write: false,
+        outdir: resolve(root, 'dist/.popup'),
+        minify: true,
+        legalComments: 'none',
+        jsx: 'automatic',
+        jsxImportSource: 'preact',
+        target: target === 'firefox' ? 'firefox140' : 'chrome105',
+        define: {
+          'import.meta.env.DEV': 'false',
+          'import.meta.env.PROD': 'true',
+          'import.meta.env.MODE': JSON.stringify(target),
+        },
+        logLevel: 'warning',
+      })
+      const js = result.outputFiles.find((f) => f.path.endsWith('.js'))!
+      const css = result.outputFiles.filter((f) => f.path.endsWith('.css'))
+      const ref = this.emitFile({ type: 'asset', name: 'popup.js', source: js.text })
+      const html = readFileSync(resolve(root, POPUP_HTML), 'utf8')
+      const entry = '<script type="module" src="./main.tsx"></script>'
+      if (!html.includes(entry)) throw new Error(`${POPUP_HTML}: expected ${entry}`)
+      const style = css.map((f) => `<style>${f.text.trim()}</style>`).join('')
+      const page = html
+        .replace('</head>', `  ${style}\n  </head>`)
+        .replace(entry, `<script src="/${this.getFileName(ref)}"></script>`)
+      // Drop what crxjs built for the popup and nothing else uses.
+      const popupId = resolve(root, POPUP_HTML)
+      const keepCss = new Set<string>()
+      const dropCss = new Set<string>()
+      for (const [name, out] of Object.entries(bundle)) {
+        if (out.type !== 'chunk') continue
+        const imported = (out as { viteMetadata?: { importedCss: Set<string> } }).viteMetadata
+          ?.importedCss
+        if (out.facadeModuleId === popupId) {
+          imported?.forEach((c) => dropCss.add(c))
+          delete bundle[name]
+        } else imported?.forEach((c) => keepCss.add(c))
+      }
+      for (const c of dropCss) if (!keepCss.has(c)) delete bundle[c]
+      const emitted = bundle[POPUP_HTML]
+      if (emitted?.type === 'asset') emitted.source = page
+      else this.emitFile({ type: 'asset', fileName: POPUP_HTML, source: page })
+    },
+  }
+}
+
 export default defineConfig(({ mode }) => {
   if (mode !== 'chrome' && mode !== 'firefox') {
     throw new Error(`vite build --mode chrome|firefox (got "${mode}")`)
@@ -87,6 +152,7 @@ export default defineConfig(({ mode }) => {
       preact(),
       crx({ manifest: manifestFor(target), browser: target }),
       injectableContentScript(target),
+      singleFilePopup(target),
     ],
     // public/ holds _locales (copied verbatim); icons/ are referenced by the manifest.
     publicDir: 'public',

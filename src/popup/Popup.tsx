@@ -37,18 +37,31 @@ export function Popup() {
   const [busy, setBusy] = useState(false)
   const seq = useRef(0)
   const lastChange = useRef(-Infinity)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  /** The search on its way, if any. */
+  const inFlight = useRef<Promise<unknown> | null>(null)
   const box = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
-    void activeTab().then(setTab)
-    void ask({ type: 'index-info' }).then((r) =>
-      setInfo(r.ok ? { ok: true, events: r.events, bytes: r.bytes } : r),
-    )
+    // The tab and the index size wait for a search already on its way: they share the
+    // background and its database with it, and the results are what the user is waiting for.
+    const load = () => {
+      void activeTab().then(setTab)
+      void ask({ type: 'index-info' }).then((r) =>
+        setInfo(r.ok ? { ok: true, events: r.events, bytes: r.bytes } : r),
+      )
+    }
+    // (After the reply's results are rendered: a macrotask after it.)
+    if (inFlight.current) void inFlight.current.then(() => setTimeout(load))
+    else load()
+    return () => clearTimeout(timer.current)
   }, [])
 
-  useEffect(() => {
-    const q = query.trim()
+  /** Search from the input handler itself: no render or effect between keystroke and request. */
+  const search = (text: string, f: SearchFilters) => {
+    const q = text.trim()
     const mine = ++seq.current
+    clearTimeout(timer.current)
     if (!q) {
       setView(null)
       setError(null)
@@ -61,28 +74,36 @@ export function Popup() {
     const now = performance.now()
     const delay = now - lastChange.current > DEBOUNCE_MS ? 0 : DEBOUNCE_MS
     lastChange.current = now
-    const timer = setTimeout(async () => {
+    const send = () => {
       if (!firstSent) performance.mark((firstSent = 'readout-lens:first-search-sent'))
-      const r = await ask({ type: 'search', query: q, filters, limit: 20 })
-      if (mine !== seq.current) return // a newer keystroke won
-      setBusy(false)
-      if (!r.ok) {
-        setError(r)
-        setView(null)
-        return
-      }
-      setError(null)
-      const exact = r.totalExact !== false
-      setView({ query: q, hits: r.hits, total: r.total, exact })
-      if (!firstShown && r.hits.length > 0) {
-        // After the next paint: what a user sees. Read by the benchmark (search_first_ms).
-        requestAnimationFrame(() => {
-          if (!firstShown) performance.mark((firstShown = 'readout-lens:first-results-shown'))
-        })
-      }
-    }, delay)
-    return () => clearTimeout(timer)
-  }, [query, filters])
+      const request = ask({ type: 'search', query: q, filters: f, limit: 20 })
+      const settled = request.then(() => undefined)
+      inFlight.current = settled
+      void settled.then(() => {
+        if (inFlight.current === settled) inFlight.current = null
+      })
+      void request.then((r) => {
+        if (mine !== seq.current) return // a newer keystroke won
+        setBusy(false)
+        if (!r.ok) {
+          setError(r)
+          setView(null)
+          return
+        }
+        setError(null)
+        const exact = r.totalExact !== false
+        setView({ query: q, hits: r.hits, total: r.total, exact })
+        if (!firstShown && r.hits.length > 0) {
+          // After the next paint: what a user sees. Read by the benchmark (search_first_ms).
+          requestAnimationFrame(() => {
+            if (!firstShown) performance.mark((firstShown = 'readout-lens:first-results-shown'))
+          })
+        }
+      })
+    }
+    if (delay === 0) send()
+    else timer.current = setTimeout(send, delay)
+  }
 
   const focusBox = () => box.current?.focus()
   const count = view
@@ -118,7 +139,11 @@ export function Popup() {
           aria-describedby="search-hint"
           aria-controls="results"
           value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
+          onInput={(e) => {
+            const text = e.currentTarget.value
+            setQuery(text)
+            search(text, filters)
+          }}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown') {
               const first = document.querySelector<HTMLAnchorElement>('a.result-main')
@@ -132,7 +157,13 @@ export function Popup() {
         <p id="search-hint" class="hint">
           {t('popupKeyboardHint')}
         </p>
-        <Filters value={filters} onChange={setFilters} />
+        <Filters
+          value={filters}
+          onChange={(f) => {
+            setFilters(f)
+            search(query, f)
+          }}
+        />
       </search>
       <div class="status" role="status" aria-live="polite" data-testid="status">
         {infoError

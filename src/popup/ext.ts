@@ -1,6 +1,12 @@
 // Extension API for the popup and options pages: typed requests to the background, strings.
-import browser from 'webextension-polyfill'
+// No webextension-polyfill: Firefox exposes the promise-based `browser`, Chrome MV3 returns
+// promises from the same calls on `chrome` — and the popup's first search should not wait for
+// another module to load and wrap the API.
+import type { Browser } from 'webextension-polyfill'
 import type { ErrorResponse, Request, Response } from '../shared/messages'
+
+const g = globalThis as { browser?: Browser; chrome?: Browser }
+export const browser: Browser = (g.browser?.runtime ? g.browser : g.chrome)!
 
 /** Send a request; a missing reply (background not answering) becomes an `internal` error. */
 export async function ask<T extends Request>(req: T): Promise<Response<T['type']>> {
@@ -18,7 +24,15 @@ export async function ask<T extends Request>(req: T): Promise<Response<T['type']
   }
 }
 
+/** Strings without substitutions never change while the page lives: looked up once each. */
+const plain = new Map<string, string>()
+
 export function t(key: string, ...subs: Array<string | number>): string {
+  if (subs.length === 0) {
+    let s = plain.get(key)
+    if (s === undefined) plain.set(key, (s = browser.i18n.getMessage(key) || key))
+    return s
+  }
   return browser.i18n.getMessage(key, subs.map(String)) || key
 }
 
@@ -32,5 +46,3 @@ export function formatBytes(n: number | null): string {
 export function readerUrl(id: string): string {
   return browser.runtime.getURL(`src/reader/index.html?id=${encodeURIComponent(id)}`)
 }
-
-export { browser }

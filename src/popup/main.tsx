@@ -1,3 +1,4 @@
+import './start-mark'
 import { render } from 'preact'
 import { Popup } from './Popup'
 import '../shared/theme.css'

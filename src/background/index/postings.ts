@@ -173,3 +173,34 @@ export function intersectSorted(lists: ArrayLike<number>[]): number[] {
   }
   return acc
 }
+
+/**
+ * Intersection without materialising lists: for every id of the encoded list whose count is
+ * `from` (it was in all earlier lists), set it to `from + 1`. Returns how many ids advanced.
+ * Decoding straight into one counter per ordinal does no allocation per list, and a list
+ * whose ids are mostly gone already costs only its decoding.
+ */
+export function advanceCounts(bytes: Uint8Array, counts: Uint16Array, from: number): number {
+  const to = from + 1
+  let advanced = 0
+  let prev = -1
+  let v = 0
+  let shift = 1
+  const end = counts.length
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!
+    if (b & 0x80) {
+      v += (b & 0x7f) * shift
+      shift *= 128
+      continue
+    }
+    prev += v + b * shift + 1
+    v = 0
+    shift = 1
+    if (prev < end && counts[prev] === from) {
+      counts[prev] = to
+      advanced++
+    }
+  }
+  return advanced
+}

@@ -1,16 +1,23 @@
-// Full-text search over the index: bigram postings → candidates (rarest list first) → filters
-// and recency from the catalog → exact verification against the folded text (precision 1) →
-// snippets for the page of results. Exact-phrase matches come first, then events containing
-// every term, each group newest first.
+// Full-text search over the index: bigram postings → candidates (counted per ordinal, rarest
+// list first) → filters and recency from the catalog → exact verification against the text
+// (precision 1) → snippets for the page of results. Exact-phrase matches come first, then events
+// containing every term, each group newest first.
+//
+// IndexedDB round trips dominate a query, so they are few and carry everything at once: the rev
+// check with the posting rows; then, per batch of candidates in result order, their event rows
+// with their texts — which serve both the verification (the folded text is recomputed from the
+// text, exactly as the index stored it) and the snippets, so a result costs one read of each.
 import type { SearchFilters, SearchHit } from '../../shared/messages'
-import type { LensDb } from '../db/schema'
+import type { EventRow, LensDb, TextRow } from '../db/schema'
 import { KINDS, type Catalog } from '../index/catalog'
 import { PHRASE_CATEGORIES } from '../../options/settings-schema'
-import { decodeIds, intersectSorted, unionSorted } from '../index/postings'
-import { hasGram, orderByRecency, postingKeys, searchState, type SearchState } from './cache'
+import { foldForSearch } from '../../core/normalize'
+import { searchText } from '../index/rows'
+import { decodeIds } from '../index/postings'
+import { orderByRecency, postingKeys, searchState, type SearchState } from './cache'
+import { countGrams, gramList, rankedAtLeast } from './candidates'
 import { needsNoVerification, parseQuery, type ParsedQuery } from './query'
 import { makeSnippet } from './snippet'
-import { searchText } from '../index/rows'
 
 export interface SearchResult {
   hits: SearchHit[]
@@ -18,52 +25,17 @@ export interface SearchResult {
   total: number
   totalExact: boolean
   ms: number
-  /** Where the time went (ms), for benchmarks. */
+  /**
+   * Where the time went (ms), for benchmarks: `state` the first read (rev check + posting
+   * rows), `candidates` counting and ordering, `verify` reading and checking candidates,
+   * `hits` snippets and result rows.
+   */
   phases?: { state: number; candidates: number; verify: number; hits: number }
 }
 
 export const MAX_LIMIT = 100_000
-
-/** Sorted ids of events containing bigram g: postings ∪ tail. */
-function withTail(s: SearchState, g: number, posted: Int32Array | null): ArrayLike<number> {
-  const extra: number[] = []
-  for (const [ord, grams] of s.tail) if (hasGram(grams, g)) extra.push(ord)
-  if (extra.length === 0) return posted ?? []
-  extra.sort((a, b) => a - b)
-  return posted ? unionSorted(posted, extra) : extra
-}
-
-async function listsFor(db: LensDb, s: SearchState, grams: number[]): Promise<ArrayLike<number>[]> {
-  const rows = await db.postings.bulkGet(grams)
-  return grams.map((g, i) => withTail(s, g, rows[i] ? decodeIds(rows[i]!.b, rows[i]!.n) : null))
-}
-
-/** Events containing any bigram that starts or ends with one of `chars` (1-character queries). */
-async function singleCharCandidates(
-  db: LensDb,
-  s: SearchState,
-  chars: number[],
-): Promise<number[]> {
-  const keys = await postingKeys(db, s)
-  const want = new Set(chars)
-  const grams: number[] = [...want].filter((c) => keys.includes(c))
-  for (const k of keys)
-    if (k >= 65536 && (want.has(Math.floor(k / 65536)) || want.has(k % 65536))) grams.push(k)
-  let acc: number[] = []
-  for (let i = 0; i < grams.length; i += 512) {
-    for (const l of await listsFor(db, s, grams.slice(i, i + 512))) acc = unionSorted(acc, l)
-  }
-  for (const [ord, tg] of s.tail) {
-    if (
-      Array.from(tg).some((g) =>
-        g < 65536 ? want.has(g) : want.has(Math.floor(g / 65536)) || want.has(g % 65536),
-      )
-    ) {
-      acc = unionSorted(acc, [ord])
-    }
-  }
-  return acc
-}
+/** Results that get a snippet (what a list can show). */
+const SNIPPETS = 200
 
 function allOrds(c: Catalog): number[] {
   const out: number[] = []
@@ -71,48 +43,126 @@ function allOrds(c: Catalog): number[] {
   return out
 }
 
-function passes(c: Catalog, ord: number, f: SearchFilters | undefined, cp: number): boolean {
-  if (!f) return true
-  if (f.kind && c.kind[ord] !== KINDS.indexOf(f.kind) + 1) return false
-  if (f.counterpart !== undefined && c.cp[ord] !== cp) return false
-  const year = Math.floor(c.day[ord]! / 10000)
-  if (f.yearFrom !== undefined && (year === 0 || year < f.yearFrom)) return false
-  if (f.yearTo !== undefined && (year === 0 || year > f.yearTo)) return false
-  if (f.category) {
-    const bit = PHRASE_CATEGORIES.indexOf(f.category)
-    if (bit < 0 || !(c.cats[ord]! & (1 << bit))) return false
-  }
-  return true
-}
-
-async function candidates(db: LensDb, s: SearchState, q: ParsedQuery): Promise<number[]> {
-  if (q.grams.length > 0) return intersectSorted(await listsFor(db, s, q.grams))
-  if (q.singles.length > 0) return singleCharCandidates(db, s, [...new Set(q.singles)])
-  return allOrds(s.catalog) // punctuation-only query: verify everything
-}
-
-/** Verify ords in order with `test`, batch by batch, until `want` matches. */
-async function verifyInOrder(
+/** Events holding any posting key with one of `chars` (1-character queries). */
+async function singleCharCandidates(
   db: LensDb,
+  s: SearchState,
+  chars: number[],
+): Promise<number[]> {
+  const keys = await postingKeys(db, s)
+  const want = new Set(chars)
+  const hit = (g: number) =>
+    g < 65536 ? want.has(g) : want.has(Math.floor(g / 65536)) || want.has(g % 65536)
+  const grams: number[] = []
+  for (const k of keys) if (hit(k)) grams.push(k)
+  const seen = new Uint8Array(s.catalog.size)
+  for (let i = 0; i < grams.length; i += 512) {
+    for (const row of await db.postings.bulkGet(grams.slice(i, i + 512))) {
+      if (row) for (const o of decodeIds(row.b, row.n)) if (o < seen.length) seen[o] = 1
+    }
+  }
+  for (const [ord, tg] of s.tail) if (ord < seen.length && tg.some(hit)) seen[ord] = 1
+  const out: number[] = []
+  for (let o = 0; o < seen.length; o++) if (seen[o]) out.push(o)
+  return out
+}
+
+function filterTest(
+  c: Catalog,
+  f: SearchFilters | undefined,
+  cp: number,
+): ((ord: number) => boolean) | null {
+  if (!f || Object.keys(f).length === 0) return null
+  const kind = f.kind ? KINDS.indexOf(f.kind) + 1 : 0
+  const bit = f.category ? PHRASE_CATEGORIES.indexOf(f.category) : -1
+  return (ord) => {
+    if (f.kind && c.kind[ord] !== kind) return false
+    if (f.counterpart !== undefined && c.cp[ord] !== cp) return false
+    const year = Math.floor(c.day[ord]! / 10000)
+    if (f.yearFrom !== undefined && (year === 0 || year < f.yearFrom)) return false
+    if (f.yearTo !== undefined && (year === 0 || year > f.yearTo)) return false
+    if (f.category && (bit < 0 || !(c.cats[ord]! & (1 << bit)))) return false
+    return true
+  }
+}
+
+/** An event as read for verification and display. */
+class Doc {
+  private foldedText: string | null = null
+  readonly hay: string
+  constructor(
+    readonly meta: EventRow,
+    readonly text: string,
+  ) {
+    // Exactly what the index's folded row holds, before folding (rows.ts toRows).
+    this.hay = searchText({ sources: meta.sources, text })
+  }
+  get folded(): string {
+    return (this.foldedText ??= foldForSearch(this.hay))
+  }
+  /**
+   * Whether the folded text contains `t` (folded). When `t` folds to itself, finding it in the
+   * unfolded text already proves it (folding is per character and drops only whitespace, which
+   * a folded needle has none of); only a miss needs the fold.
+   */
+  has(t: string, selfFolded: boolean): boolean {
+    return (selfFolded && this.hay.includes(t)) || this.folded.includes(t)
+  }
+}
+
+/** Event rows and texts of `ords` (texts of the first `withText` only), in one round trip. */
+async function readDocs(
+  db: LensDb,
+  s: SearchState,
   ords: number[],
-  from: number,
+  into: Map<number, Doc | null>,
+  withText = ords.length,
+): Promise<void> {
+  const ids = s.catalog.ids
+  const [metas, texts] = await Promise.all([
+    ids && ords.every((o) => ids[o])
+      ? db.events.bulkGet(ords.map((o) => ids[o]!))
+      : db.events.where('ord').anyOf(ords).toArray(),
+    db.texts.bulkGet(ords.slice(0, withText)),
+  ])
+  const metaByOrd = new Map<number, EventRow>()
+  for (const m of metas) if (m) metaByOrd.set(m.ord, m)
+  ords.forEach((ord, i) => {
+    const m = metaByOrd.get(ord)
+    into.set(ord, m ? new Doc(m, (texts[i] as TextRow | undefined)?.text ?? '') : null)
+  })
+}
+
+/**
+ * Walk `ords` in order, reading batch by batch (the first batch is exactly what is still
+ * wanted: most candidates of a common query match), until `want` pass `test`.
+ * Returns how many of `ords` were looked at.
+ */
+async function collect(
+  db: LensDb,
+  s: SearchState,
+  ords: ArrayLike<number>,
   want: number,
-  test: (folded: string) => boolean,
+  test: (d: Doc) => boolean,
+  docs: Map<number, Doc | null>,
   out: number[],
 ): Promise<number> {
-  let i = from
-  let batch = Math.max(16, want)
+  let i = 0
+  let batch = Math.max(1, want - out.length)
   while (i < ords.length && out.length < want) {
-    const slice = ords.slice(i, i + batch)
-    const rows = await db.folded.bulkGet(slice)
-    for (let k = 0; k < slice.length; k++) {
+    const slice: number[] = []
+    for (let k = i; k < ords.length && slice.length < batch; k++) slice.push(ords[k]!)
+    const missing = slice.filter((o) => !docs.has(o))
+    if (missing.length > 0) await readDocs(db, s, missing, docs)
+    for (const o of slice) {
       i++
-      if (rows[k] && test(rows[k]!.f)) {
-        out.push(slice[k]!)
+      const d = docs.get(o)
+      if (d && test(d)) {
+        out.push(o)
         if (out.length >= want) break
       }
     }
-    batch = Math.min(batch * 2, 2048)
+    batch = Math.min(Math.max(batch * 2, 32), 2048)
   }
   return i
 }
@@ -124,7 +174,7 @@ export async function search(
   limit = 20,
 ): Promise<SearchResult> {
   // One read transaction for everything: each IndexedDB transaction costs milliseconds.
-  const tables = [db.meta, db.tail, db.postings, db.folded, db.events, db.texts]
+  const tables = [db.meta, db.tail, db.postings, db.events, db.texts]
   // The scope must be an async function: Dexie keeps its zone across native awaits only then.
   return db.transaction('r', tables, async () => searchIn(db, query, filters, limit))
 }
@@ -139,59 +189,87 @@ async function searchIn(
   limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)))
   const q = parseQuery(query)
   if (q.terms.length === 0) return { hits: [], total: 0, totalExact: true, ms: 0 }
-  const s = await searchState(db)
+  // First round trip: the rev check and every posting row the query needs, requested together.
+  const keys = [...q.grams, ...q.joinGrams]
+  const [s, rows] = await Promise.all([
+    searchState(db),
+    keys.length > 0 ? db.postings.bulkGet(keys) : Promise.resolve([]),
+  ])
   const tState = performance.now()
   const cpIndex = filters?.counterpart ? s.catalog.cpNames.indexOf(filters.counterpart) + 1 : 0
   if (filters?.counterpart && cpIndex === 0) {
     return { hits: [], total: 0, totalExact: true, ms: performance.now() - t0 }
   }
-  const cand = (await candidates(db, s, q)).filter((o) => passes(s.catalog, o, filters, cpIndex))
-  const tCand = performance.now()
-  const ordered = orderByRecency(s, cand)
+  const keep = filterTest(s.catalog, filters, cpIndex)
 
+  // Candidates newest first; `phraseOrds`: those that can hold the whole phrase.
+  let ordered: ArrayLike<number>
+  let phraseOrds: ArrayLike<number>
+  if (q.grams.length > 0) {
+    const lists = keys.map((g, i) => gramList(s, g, rows[i]))
+    const c = countGrams(
+      s.catalog.size,
+      lists.slice(0, q.grams.length),
+      lists.slice(q.grams.length),
+    )
+    ordered = c.matches === 0 ? new Int32Array(0) : rankedAtLeast(s, c.counts, c.need, keep)
+    phraseOrds =
+      c.phraseLevel > c.need && c.matches > 0
+        ? rankedAtLeast(s, c.counts, c.phraseLevel, keep)
+        : ordered
+  } else {
+    const cand =
+      q.singles.length > 0
+        ? await singleCharCandidates(db, s, [...new Set(q.singles)])
+        : allOrds(s.catalog) // punctuation-only query: verify everything
+    ordered = orderByRecency(s, keep ? cand.filter(keep) : cand)
+    phraseOrds = ordered
+  }
+  const tCand = performance.now()
+
+  const docs = new Map<number, Doc | null>()
   let found: number[] = []
   let total: number
   let totalExact: boolean
   if (needsNoVerification(q)) {
-    found = ordered.slice(0, limit)
+    for (let i = 0; i < ordered.length && i < limit; i++) found.push(ordered[i]!)
+    await readDocs(db, s, found, docs, SNIPPETS)
     total = ordered.length
     totalExact = true
   } else {
     const { phrase, terms } = q
-    const allTerms = (f: string) => terms.every((t) => f.includes(t))
-    // 1) exact phrase (only events holding the bigrams across term boundaries can have it)
-    let phraseOrds = ordered
-    if (q.joinGrams.length > 0) {
-      const join = new Set(
-        intersectSorted([
-          cand.slice().sort((a, b) => a - b),
-          ...(await listsFor(db, s, q.joinGrams)),
-        ]),
-      )
-      phraseOrds = ordered.filter((o) => join.has(o))
-    }
+    // Fast containment checks need needles that fold to themselves (see Doc.has).
+    const phraseSelf = foldForSearch(phrase) === phrase
+    const termSelf = terms.map((t) => foldForSearch(t) === t)
+    const hasAll = (d: Doc) => terms.every((t, i) => d.has(t, termSelf[i]!))
+    // 1) exact phrase
     const exact: number[] = []
-    const phraseDone = await verifyInOrder(
+    const phraseDone = await collect(
       db,
+      s,
       phraseOrds,
-      0,
       limit,
-      (f) => f.includes(phrase),
+      (d) => d.has(phrase, phraseSelf),
+      docs,
       exact,
     )
     found = exact
-    let rest: number[] = []
+    let restLength = 0
     let restDone = 0
+    // 2) every term, not as the phrase
     if (terms.length > 1 && found.length < limit) {
       const taken = new Set(exact)
-      rest = ordered.filter((o) => !taken.has(o))
+      const rest: number[] = []
+      for (let i = 0; i < ordered.length; i++) if (!taken.has(ordered[i]!)) rest.push(ordered[i]!)
+      restLength = rest.length
       const more: number[] = []
-      restDone = await verifyInOrder(
+      restDone = await collect(
         db,
+        s,
         rest,
-        0,
         limit - found.length,
-        (f) => !f.includes(phrase) && allTerms(f),
+        (d) => !d.has(phrase, phraseSelf) && hasAll(d),
+        docs,
         more,
       )
       found = found.concat(more)
@@ -202,13 +280,13 @@ async function searchIn(
       totalExact = unverifiedPhrase === 0
     } else {
       const unverified =
-        found.length < limit ? rest.length - restDone : ordered.length - found.length
+        found.length < limit ? restLength - restDone : ordered.length - found.length
       total = found.length + unverified
       totalExact = unverified === 0
     }
   }
   const tVerify = performance.now()
-  const hits = await toHits(db, s, found, q)
+  const hits = toHits(found, docs, q)
   const end = performance.now()
   const phases = {
     state: tState - t0,
@@ -219,29 +297,13 @@ async function searchIn(
   return { hits, total, totalExact, ms: end - t0, phases }
 }
 
-async function toHits(
-  db: LensDb,
-  s: SearchState,
-  ords: number[],
-  q: ParsedQuery,
-): Promise<SearchHit[]> {
-  if (ords.length === 0) return []
-  const snippetOrds = ords.slice(0, 200) // snippets only for what a list can show
-  const ids = s.catalog.ids
-  const metas =
-    ids && ords.every((o) => ids[o])
-      ? (await db.events.bulkGet(ords.map((o) => ids[o]!))).filter((m) => m !== undefined)
-      : await db.events.where('ord').anyOf(ords).toArray()
-  const texts = await db.texts.bulkGet(snippetOrds)
-  const metaByOrd = new Map(metas.map((m) => [m.ord, m]))
+function toHits(ords: number[], docs: Map<number, Doc | null>, q: ParsedQuery): SearchHit[] {
   const hits: SearchHit[] = []
   ords.forEach((ord, i) => {
-    const m = metaByOrd.get(ord)
-    if (!m) return
-    const body = texts[i]
-    const snip = body
-      ? makeSnippet(searchText({ sources: m.sources, text: body.text }), q.phrase, q.terms)
-      : { snippet: '', marks: [] }
+    const d = docs.get(ord)
+    if (!d) return
+    const m = d.meta
+    const snip = i < SNIPPETS ? makeSnippet(d.hay, q.phrase, q.terms) : { snippet: '', marks: [] }
     const outlets = new Set(m.sources.map((x) => x.outlet ?? x.url ?? x.title))
     hits.push({
       id: m.id,
