@@ -24,6 +24,7 @@ export function benchExtension(): string {
     entryPoints: {
       'bench/store-page': join(ROOT, 'bench/ext/store-page.ts'),
       'bench/flex-page': join(ROOT, 'bench/ext/flex-page.ts'),
+      'bench/blank-page': join(ROOT, 'bench/ext/blank-page.ts'),
     },
     bundle: true,
     format: 'esm',
@@ -32,7 +33,7 @@ export function benchExtension(): string {
     outdir: dir,
     logLevel: 'warning',
   })
-  for (const page of ['store.html', 'flex.html'])
+  for (const page of ['store.html', 'flex.html', 'blank.html'])
     cpSync(join(ROOT, 'bench/ext', page), join(dir, 'bench', page))
   return dir
 }

@@ -29,14 +29,17 @@ export const QUERIES = [
 ]
 
 /** Runs in the popup page's main world at document start. */
-function popupProbe(): void {
+export function popupProbe(): void {
   if (!location.pathname.endsWith('/src/popup/index.html')) return
   const st = {
     sends: [] as Array<{ q: string; t: number }>,
     shownAt: null as number | null,
     typedAt: null as number | null,
-    /** The background's own time for the last search (SearchResult.ms). */
+    /** The background's own time for the last search (SearchResult.ms) and its phases. */
     engineMs: null as number | null,
+    phases: null as Record<string, number> | null,
+    /** When the last search reply reached the popup. */
+    repliedAt: null as number | null,
   }
   ;(window as unknown as { __bench: typeof st }).__bench = st
   const rt = (
@@ -48,7 +51,10 @@ function popupProbe(): void {
     if (msg?.type !== 'search') return orig(...args)
     st.sends.push({ q: msg.query ?? '', t: performance.now() })
     const note = (res: unknown) => {
-      st.engineMs = (res as { ms?: number } | undefined)?.ms ?? null
+      st.repliedAt = performance.now()
+      const r = res as { ms?: number; phases?: Record<string, number> } | undefined
+      st.engineMs = r?.ms ?? null
+      st.phases = r?.phases ?? null
     }
     // The polyfill passes a callback; a direct caller gets a promise.
     const last = args[args.length - 1]
@@ -63,16 +69,23 @@ function popupProbe(): void {
     void ret?.then(note, () => undefined)
     return ret
   }
-  const first = new URLSearchParams(location.hash.slice(1)).get('bench-q')
+  const params = new URLSearchParams(location.hash.slice(1))
+  const first = params.get('bench-q')
+  /** Experiments only: type this many ms after the box appears instead of at once. */
+  const wait = Number(params.get('bench-wait') ?? 0)
   let typed = false
   new MutationObserver(() => {
     const box = document.querySelector<HTMLInputElement>('#q')
     if (first && box && !typed) {
       // The user types as soon as the box is there.
       typed = true
-      st.typedAt = performance.now()
-      box.value = first
-      box.dispatchEvent(new Event('input', { bubbles: true }))
+      const type = () => {
+        st.typedAt = performance.now()
+        box.value = first
+        box.dispatchEvent(new Event('input', { bubbles: true }))
+      }
+      if (wait > 0) setTimeout(type, wait)
+      else type()
     }
     if (st.shownAt === null && document.querySelector('.result')) st.shownAt = performance.now()
   }).observe(document, { childList: true, subtree: true })
@@ -87,7 +100,7 @@ async function openPopup(b: BenchBrowser, first?: string): Promise<Page> {
 }
 
 /** Type `q` into the popup; ms from its search request to the results in the DOM. */
-async function popupQuery(page: Page, q: string): Promise<{ ms: number; engineMs: number }> {
+export async function popupQuery(page: Page, q: string): Promise<{ ms: number; engineMs: number }> {
   return page.evaluate(async (query) => {
     const st = (
       window as unknown as {
@@ -165,14 +178,31 @@ export async function measureSearchLatency(b: BenchBrowser, reps: number): Promi
   }
 }
 
+/** Mark set by the first statement of the popup's script (src/popup/start-mark.ts). */
+const POPUP_SCRIPT_MARK = 'readout-lens:popup-script'
+/** Mark set by the first statement of a bench page's script (bench/ext/script-start.ts). */
+const BENCH_SCRIPT_MARK = 'bench:script-start'
+
+export interface FirstResults {
+  /** Median ms from navigation start to the results in the DOM (the issue's figure). */
+  ms: number
+  runs: number[]
+  /** Medians, ms from navigation start: the popup's script starts, the query is typed, the
+   *  request is sent, the reply arrives. */
+  scriptAt: number
+  typedAt: number
+  sentAt: number
+  repliedAt: number
+  /** Median ms from the popup's first script statement to the results in the DOM. */
+  fromScript: number
+  /** Median of the background's own time for that first search. */
+  engineMs: number
+}
+
 /** From navigating to the popup to the first query's results in the DOM (typed at once). */
-export async function measureFirstResults(
-  b: BenchBrowser,
-  runs: number,
-): Promise<{ ms: number; runs: number[]; typedAt: number; sentAt: number }> {
-  const times: number[] = []
-  const typed: number[] = []
-  const sent: number[] = []
+export async function measureFirstResults(b: BenchBrowser, runs: number): Promise<FirstResults> {
+  const rows: Array<Record<'shown' | 'script' | 'typed' | 'sent' | 'replied' | 'engine', number>> =
+    []
   for (let i = 0; i <= runs; i++) {
     const page = await openPopup(b, QUERIES[4])
     await page.waitForFunction(
@@ -180,22 +210,64 @@ export async function measureFirstResults(
       null,
       { timeout: 20_000, polling: 20 },
     )
-    const t = await page.evaluate(() => {
+    const t = await page.evaluate((mark) => {
       const st = (
         window as unknown as {
-          __bench: { shownAt: number; typedAt: number; sends: Array<{ t: number }> }
+          __bench: {
+            shownAt: number
+            typedAt: number
+            repliedAt: number | null
+            engineMs: number | null
+            sends: Array<{ t: number }>
+          }
         }
       ).__bench
-      return { shown: st.shownAt, typed: st.typedAt, sent: st.sends[0]?.t ?? NaN }
-    })
+      return {
+        shown: st.shownAt,
+        script: performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
+        typed: st.typedAt,
+        sent: st.sends[0]?.t ?? NaN,
+        replied: st.repliedAt ?? NaN,
+        engine: st.engineMs ?? NaN,
+      }
+    }, POPUP_SCRIPT_MARK)
     await page.close()
     if (i === 0) continue
     // All relative to the navigation start (timeOrigin).
-    times.push(t.shown)
-    typed.push(t.typed)
-    sent.push(t.sent)
+    rows.push(t)
   }
-  return { ms: median(times), runs: times, typedAt: median(typed), sentAt: median(sent) }
+  const med = (k: keyof (typeof rows)[number]) => median(rows.map((r) => r[k]))
+  return {
+    ms: med('shown'),
+    runs: rows.map((r) => r.shown),
+    scriptAt: med('script'),
+    typedAt: med('typed'),
+    sentAt: med('sent'),
+    repliedAt: med('replied'),
+    fromScript: median(rows.map((r) => r.shown - r.script)),
+    engineMs: med('engine'),
+  }
+}
+
+/**
+ * The browser's fixed cost of opening an extension page: ms from navigation start to the first
+ * statement of a bench page whose script does nothing else (bench/ext/blank.html), loaded the
+ * way the popup loads its script.
+ */
+export async function blankPageFloor(b: BenchBrowser, runs: number): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i <= runs; i++) {
+    const page = await newBenchPage(b)
+    await page.goto(`${b.driver.extensionOrigin}/bench/blank.html`)
+    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, BENCH_SCRIPT_MARK)
+    const t = await page.evaluate(
+      (m) => performance.getEntriesByName(m)[0]!.startTime,
+      BENCH_SCRIPT_MARK,
+    )
+    await page.close()
+    if (i > 0) times.push(t)
+  }
+  return median(times)
 }
 
 /** Ids of every event the brute-force scan finds for each query (all terms as substrings). */
@@ -291,8 +363,9 @@ export async function flexSetup(
 export async function flexFirstResults(
   b: BenchBrowser,
   runs: number,
-): Promise<{ ms: number; runs: number[] }> {
+): Promise<{ ms: number; runs: number[]; fromScript: number }> {
   const times: number[] = []
+  const fromScript: number[] = []
   for (let i = 0; i <= runs; i++) {
     const page = await newBenchPage(b)
     await page.goto(
@@ -302,15 +375,22 @@ export async function flexFirstResults(
       timeout: 120_000,
       polling: 50,
     })
-    const r = await page.evaluate(() => {
+    const r = await page.evaluate((mark) => {
       const w = window as unknown as { flexShownAt?: number; flexError?: string }
-      return { t: w.flexShownAt, e: w.flexError }
-    })
+      return {
+        t: w.flexShownAt,
+        e: w.flexError,
+        script: performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
+      }
+    }, BENCH_SCRIPT_MARK)
     await page.close()
     if (r.e !== undefined) throw new Error(`FlexSearch page: ${r.e}`)
-    if (i > 0) times.push(r.t!)
+    if (i > 0) {
+      times.push(r.t!)
+      fromScript.push(r.t! - r.script)
+    }
   }
-  return { ms: median(times), runs: times }
+  return { ms: median(times), runs: times, fromScript: median(fromScript) }
 }
 
 /** FlexSearch's matches (positions in the corpus → ids). */

@@ -3,6 +3,7 @@
 // export is stored in IndexedDB and imported again every time the popup opens.
 //   #setup   build the index over the corpus at `corpus` (URL) and store its export + the texts
 //   #q=...   what a popup would do: load the export, import it, search, show 20 results
+import './script-start'
 import { Charset, Index } from 'flexsearch'
 
 const DB = 'bench-flexsearch'
