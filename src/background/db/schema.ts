@@ -53,12 +53,30 @@ export interface TextRow {
 /** A span stored without its `text` (a slice of the text row); older rows still carry it. */
 type Stored<T extends { text: string }> = Omit<T, 'text'> & { text?: string }
 
-export interface BodyRow {
+/** Rows written by earlier versions: spans as objects (with or without their text). */
+export interface ObjectBodyRow {
   ord: number
   turns: Array<Stored<Turn>>
   phrases: Array<Stored<PhraseHit>>
   mentions: Array<Stored<Mention>>
 }
+
+/**
+ * Rows written now: turns and phrases as flat numbers in typed arrays (cloned as one block,
+ * about a quarter of the bytes of the same spans as objects) with their strings in `strs`.
+ */
+export interface PackedBodyRow {
+  ord: number
+  packed: 1
+  strs: string[]
+  /** speaker, verb (index into strs, -1 for null), start, end — per turn. */
+  turns: Int32Array
+  /** key, category (index into strs), start, end — per phrase. */
+  phrases: Int32Array
+  mentions: Array<Stored<Mention>>
+}
+
+export type BodyRow = ObjectBodyRow | PackedBodyRow
 
 export interface FoldedRow {
   ord: number

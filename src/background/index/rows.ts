@@ -2,8 +2,24 @@
 import { isWordChar } from '../../core/chars'
 import { foldForSearch } from '../../core/normalize'
 import { gramsOfFolded } from './grams'
-import type { IndexedEvent, Mention, PhraseHit, Turn } from '../../core/types'
-import { UNDATED, type BodyRow, type EventRow, type FoldedRow, type TextRow } from '../db/schema'
+import { analysisToWire } from '../../core/analysis-wire'
+import type {
+  Analysis,
+  IndexedEvent,
+  Mention,
+  PhraseCategory,
+  PhraseHit,
+  Turn,
+} from '../../core/types'
+import {
+  UNDATED,
+  type BodyRow,
+  type EventRow,
+  type FoldedRow,
+  type ObjectBodyRow,
+  type PackedBodyRow,
+  type TextRow,
+} from '../db/schema'
 
 export function phraseDates(ev: Pick<IndexedEvent, 'phrases' | 'date'>): string[] {
   const keys = new Set(ev.phrases.map((p) => p.key))
@@ -64,26 +80,85 @@ export function toRows(
       origin: ev.origin,
       phraseDates: phraseDates(ev),
     },
-    // Without their text slices: the text row holds them once (a body used to store the
-    // whole text a second time, sentence by sentence).
-    body: {
-      ord,
-      turns: ev.turns.map(({ text: _t, ...t }) => t),
-      phrases: ev.phrases.map(({ text: _t, ...p }) => p),
-      mentions: ev.mentions.map(({ text: _t, ...m }) => m),
-    },
+    body: packBody(ev, ord),
     text: { ord, text: ev.text },
     folded: { ord, f: foldForSearch(searchText(ev)) },
   }
 }
 
-// Spans with their text, sliced from the body text (rows written by earlier versions carry
+/**
+ * The body row of an event: spans without their text slices (the text row holds them once; a
+ * body used to store the whole text a second time, sentence by sentence), packed.
+ */
+export function packBody(
+  ev: Pick<IndexedEvent, 'turns' | 'phrases' | 'mentions'>,
+  ord: number,
+): PackedBodyRow {
+  const w = analysisToWire({
+    ...EMPTY_ANALYSIS,
+    turns: ev.turns,
+    phrases: ev.phrases,
+    mentions: ev.mentions,
+  })
+  return {
+    ord,
+    packed: 1,
+    strs: w.strs,
+    turns: Int32Array.from(w.turns),
+    phrases: Int32Array.from(w.phrases),
+    mentions: w.mentions,
+  }
+}
+
+const EMPTY_ANALYSIS: Analysis = {
+  isReadout: false,
+  confidence: 0,
+  title: '',
+  published: null,
+  outlet: null,
+  url: null,
+  event: null,
+  turns: [],
+  phrases: [],
+  mentions: [],
+}
+
+// Spans with their text, sliced from the body text (rows written by earlier versions may carry
 // it). Keys in the order of types.ts, so exports stay stable byte for byte.
 const textOf = (it: { start: number; end: number; text?: string }, text: string): string =>
   typeof it.text === 'string' ? it.text : text.slice(it.start, it.end)
 
-function turnsOf(body: BodyRow | undefined, text: string): Turn[] {
-  return (body?.turns ?? []).map((t) => ({
+function unpacked(
+  body: PackedBodyRow,
+  text: string,
+): Pick<IndexedEvent, 'turns' | 'phrases' | 'mentions'> {
+  const { strs, turns, phrases } = body
+  const str = (i: number): string | null => (i < 0 ? null : (strs[i] ?? null))
+  const t: ObjectBodyRow['turns'] = []
+  for (let i = 0; i + 3 < turns.length; i += 4)
+    t.push({
+      speaker: str(turns[i]!),
+      verb: str(turns[i + 1]!),
+      start: turns[i + 2]!,
+      end: turns[i + 3]!,
+    })
+  const p: ObjectBodyRow['phrases'] = []
+  for (let i = 0; i + 3 < phrases.length; i += 4)
+    p.push({
+      key: str(phrases[i]!) ?? '',
+      category: (str(phrases[i + 1]!) ?? 'custom') as PhraseCategory,
+      start: phrases[i + 2]!,
+      end: phrases[i + 3]!,
+    })
+  return {
+    turns: turnsOf(t, text),
+    phrases: phrasesOf(p, text),
+    mentions: mentionsOf(body.mentions, text),
+  }
+}
+
+function turnsOf(turns: ObjectBodyRow['turns'], text: string): Turn[] {
+  return turns.map((t) => ({
     speaker: t.speaker,
     verb: t.verb,
     text: textOf(t, text),
@@ -92,8 +167,8 @@ function turnsOf(body: BodyRow | undefined, text: string): Turn[] {
   }))
 }
 
-function phrasesOf(body: BodyRow | undefined, text: string): PhraseHit[] {
-  return (body?.phrases ?? []).map((p) => ({
+function phrasesOf(phrases: ObjectBodyRow['phrases'], text: string): PhraseHit[] {
+  return phrases.map((p) => ({
     text: textOf(p, text),
     key: p.key,
     category: p.category,
@@ -102,14 +177,28 @@ function phrasesOf(body: BodyRow | undefined, text: string): PhraseHit[] {
   }))
 }
 
-function mentionsOf(body: BodyRow | undefined, text: string): Mention[] {
-  return (body?.mentions ?? []).map((m) => ({
+function mentionsOf(mentions: ObjectBodyRow['mentions'], text: string): Mention[] {
+  return mentions.map((m) => ({
     date: m.date,
     kind: m.kind,
     text: textOf(m, text),
     start: m.start,
     end: m.end,
   }))
+}
+
+/** The spans of a body row of either shape (none when the row is missing). */
+export function spansOf(
+  body: BodyRow | undefined,
+  text: string,
+): Pick<IndexedEvent, 'turns' | 'phrases' | 'mentions'> {
+  if (!body) return { turns: [], phrases: [], mentions: [] }
+  if ('packed' in body) return unpacked(body, text)
+  return {
+    turns: turnsOf(body.turns, text),
+    phrases: phrasesOf(body.phrases, text),
+    mentions: mentionsOf(body.mentions, text),
+  }
 }
 
 /** Rebuild the IndexedEvent (field order fixed, so exports are stable byte for byte). */
@@ -120,6 +209,7 @@ export function fromRows(
 ): IndexedEvent {
   const text = textRow?.text ?? ''
   const sources = meta.sources
+  const { turns, phrases, mentions } = spansOf(body, text)
   return {
     id: meta.id,
     date: meta.date,
@@ -131,9 +221,9 @@ export function fromRows(
     place: meta.place,
     sources: meta.sources,
     text,
-    turns: turnsOf(body, text),
-    phrases: phrasesOf(body, text),
-    mentions: mentionsOf(body, text),
+    turns,
+    phrases,
+    mentions,
     origin: meta.origin,
     grams: Array.from(gramsOfFolded(foldForSearch(searchText({ sources, text })))),
   }
