@@ -14,7 +14,10 @@ export async function warmUpAnalysis(
   corpus: CorpusIndex,
   pause: () => Promise<void>,
 ): Promise<number> {
-  const articles = corpus.events.filter((e) => e.text).map((e) => parseText(e.text))
+  const texts = corpus.events.map((e) => e.text).filter((t) => t.trim() !== '')
+  if (texts.length === 0) return 0
+  // The short seed texts alone leave the long-page paths cold: add them all as one article.
+  const articles = [...texts, texts.join('\n')].map((t) => parseText(t))
   let n = 0
   for (let r = 0; r < ROUNDS; r++) {
     for (const a of articles) {

@@ -6,7 +6,7 @@
 // navigation, a re-rendered article or the extension being updated aborts it, which removes
 // every highlight, the stylesheet and the panel host.
 import { detectReadout, SCAN_CHARS } from '../core/detect'
-import { extractArticle } from '../sites/extract'
+import { completeArticle, extractArticle } from '../sites/extract'
 import { adapterFor } from '../sites/registry'
 import type { SiteAdapter } from '../sites/types'
 import { isContentRequest, REQUEST_FLAG, type ContentStatus } from './content-messages'
@@ -115,8 +115,8 @@ class Controller implements Instance {
     }
 
     const t0 = performance.now()
-    // Only the beginning is collected to decide (the detector reads no more); a readout's
-    // whole body is collected after.
+    // Only the beginning is collected to decide (the detector reads no more); for a readout
+    // the walk goes on from there.
     let extracted = extractArticle(document, url, { stopAfter: SCAN_CHARS })
     const detection = extracted ? detectReadout(extracted) : { isReadout: false, confidence: 0 }
     const startMark = 'readout-lens:article'
@@ -137,7 +137,7 @@ class Controller implements Instance {
     this.status = { ...this.status, state: 'annotating' }
     mark('detected')
     if (!extracted.collected.complete) {
-      extracted = extractArticle(document, url) ?? extracted
+      extracted = completeArticle(extracted)
       mark('extracted')
     }
     let painted: PaintedPage | null = null

@@ -10,9 +10,7 @@ const TEXT_NODE = 3
 const SPACE = /[\s\u200b\ufeff]/
 
 export function collectText(root: Element, opts: CollectOptions = {}): CollectedText {
-  const stopAfter = opts.stopAfter ?? Infinity
   let paragraphChars = 0
-  let complete = true
   const parts: string[] = []
   const nodes: Array<{ node: Text; start: number }> = []
   const paragraphs: Paragraph[] = []
@@ -47,11 +45,29 @@ export function collectText(root: Element, opts: CollectOptions = {}): Collected
     parts.push('\n')
     length += 1
     segStart = length
-    if (paragraphChars >= stopAfter) complete = false
   }
 
-  const walk = (el: Element): void => {
-    for (let c = el.firstChild; c && complete; c = c.nextSibling) {
+  // An explicit stack instead of recursion, so the walk can stop once the detector has
+  // enough and go on from there (`more`) when the page turns out to be a readout. Two flat
+  // arrays and a depth: no object per element (this runs cold on every matched page).
+  const nextAt: Array<ChildNode | null> = [root.firstChild]
+  const blockAt: boolean[] = [false]
+  let depth = 0
+
+  /** Walks on; false when it stopped early at a block boundary (the body goes on). */
+  const run = (stopAfter: number): boolean => {
+    while (depth >= 0) {
+      const c = nextAt[depth]!
+      if (c === null) {
+        const closesBlock = blockAt[depth]!
+        depth--
+        if (closesBlock) {
+          boundary()
+          if (paragraphChars >= stopAfter) return false
+        }
+        continue
+      }
+      nextAt[depth] = c.nextSibling
       if (c.nodeType === TEXT_NODE) {
         const data = (c as Text).data
         if (data.length === 0) continue
@@ -63,18 +79,33 @@ export function collectText(root: Element, opts: CollectOptions = {}): Collected
         const child = c as Element
         if (isSkipped(child)) continue
         const block = isBlockTag(tagOf(child))
-        if (block) boundary()
-        if (!complete) return
-        walk(child)
-        if (block) boundary()
+        depth++
+        nextAt[depth] = child.firstChild
+        blockAt[depth] = block
+        if (block) {
+          boundary()
+          if (paragraphChars >= stopAfter) return false
+        }
       }
+    }
+    return true
+  }
+
+  const snapshot = (done: boolean): CollectedText => {
+    if (done) closeSegment()
+    let text = parts.join('')
+    // A trailing separator belongs to no node and carries nothing: drop it.
+    if (text.endsWith('\n') && length === segStart && length > 0) text = text.slice(0, -1)
+    if (done) return { text, paragraphs, nodes, complete: true }
+    // Copies: the lists go on growing if the walk is resumed.
+    return {
+      text,
+      paragraphs: paragraphs.slice(),
+      nodes: nodes.slice(),
+      complete: false,
+      more: () => snapshot(run(Infinity)),
     }
   }
 
-  walk(root)
-  closeSegment()
-  let text = parts.join('')
-  // A trailing separator belongs to no node and carries nothing: drop it.
-  if (text.endsWith('\n') && length === segStart && length > 0) text = text.slice(0, -1)
-  return { text, paragraphs, nodes, complete }
+  return snapshot(run(opts.stopAfter ?? Infinity))
 }

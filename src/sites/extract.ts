@@ -71,3 +71,10 @@ export function extractArticle(
     bodyRoot,
   }
 }
+
+/** The whole article of a capped extraction (the same one when it was complete). */
+export function completeArticle(a: ExtractedArticle): ExtractedArticle {
+  if (a.collected.complete || !a.collected.more) return a
+  const collected = a.collected.more()
+  return { ...a, text: collected.text, paragraphs: collected.paragraphs, collected }
+}

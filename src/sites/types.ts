@@ -41,6 +41,8 @@ export interface CollectedText {
   nodes: Array<{ node: Text; start: number }>
   /** False when collection stopped early (`CollectOptions.stopAfter`): the body goes on. */
   complete: boolean
+  /** When stopped early: the whole collection, walking on from where it stopped. */
+  more?: () => CollectedText
 }
 
 export interface CollectOptions {

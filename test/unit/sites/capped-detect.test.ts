@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
 import { nonReadoutPage, readoutPage } from '../../../bench/gen-corpus'
 import { detectReadout, SCAN_CHARS } from '../../../src/core/detect'
-import { extractArticle } from '../../../src/sites/extract'
+import { completeArticle, extractArticle } from '../../../src/sites/extract'
 import { FIXTURES } from './site-fixture'
 
 function both(html: string, url: string) {
@@ -26,6 +26,10 @@ describe('detection on the capped extraction', () => {
       expect(capped.text.length).toBeLessThan(full.text.length / 2)
       expect(full.text.startsWith(capped.text)).toBe(true)
       expect(detectReadout(capped)).toEqual(detectReadout(full))
+      const whole = completeArticle(capped)
+      expect(whole.text).toBe(full.text)
+      expect(whole.paragraphs).toEqual(full.paragraphs)
+      expect(whole.collected.nodes.length).toBe(full.collected.nodes.length)
     }
   })
 

@@ -162,5 +162,14 @@ describe('collectText', () => {
     expect(full.text.startsWith(part.text)).toBe(true)
     checkOffsets(part)
     expect(collectText(rootOf(body.join('')), { stopAfter: 1e9 }).complete).toBe(true)
+    // Walking on from where it stopped gives exactly the whole collection.
+    const rest = part.more!()
+    expect(rest.complete).toBe(true)
+    expect(rest.text).toBe(full.text)
+    expect(rest.paragraphs).toEqual(full.paragraphs)
+    expect(rest.nodes.map((n) => [n.node.data, n.start])).toEqual(
+      full.nodes.map((n) => [n.node.data, n.start]),
+    )
+    expect(part.paragraphs.length).toBeLessThan(rest.paragraphs.length) // the snapshot kept its own
   })
 })
