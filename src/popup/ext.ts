@@ -24,16 +24,22 @@ export async function ask<T extends Request>(req: T): Promise<Response<T['type']
   }
 }
 
-/** Strings without substitutions never change while the page lives: looked up once each. */
-const plain = new Map<string, string>()
+/**
+ * Strings never change while the page lives: those without substitutions or with numbers only
+ * (labels, counts — a list of results asks for the same ones again and again) are looked up
+ * once each.
+ */
+const looked = new Map<string, string>()
 
 export function t(key: string, ...subs: Array<string | number>): string {
-  if (subs.length === 0) {
-    let s = plain.get(key)
-    if (s === undefined) plain.set(key, (s = browser.i18n.getMessage(key) || key))
-    return s
+  const cacheable = subs.every((s) => typeof s === 'number')
+  const id = cacheable ? (subs.length ? `${key}\u0001${subs.join('\u0001')}` : key) : null
+  let s = id === null ? undefined : looked.get(id)
+  if (s === undefined) {
+    s = browser.i18n.getMessage(key, subs.map(String)) || key
+    if (id !== null) looked.set(id, s)
   }
-  return browser.i18n.getMessage(key, subs.map(String)) || key
+  return s
 }
 
 export function formatBytes(n: number | null): string {
@@ -43,6 +49,9 @@ export function formatBytes(n: number | null): string {
   return `${(n / 1048576).toFixed(1)} MB`
 }
 
+let readerPage = ''
+
 export function readerUrl(id: string): string {
-  return browser.runtime.getURL(`src/reader/index.html?id=${encodeURIComponent(id)}`)
+  readerPage ||= browser.runtime.getURL('src/reader/index.html')
+  return `${readerPage}?id=${encodeURIComponent(id)}`
 }

@@ -7,6 +7,7 @@
 // check with the posting rows; then, per batch of candidates in result order, their event rows
 // with their texts — which serve both the verification (the folded text is recomputed from the
 // text, exactly as the index stored it) and the snippets, so a result costs one read of each.
+import Dexie from 'dexie'
 import type { SearchFilters, SearchHit } from '../../shared/messages'
 import type { EventRow, LensDb, TextRow } from '../db/schema'
 import { KINDS, type Catalog } from '../index/catalog'
@@ -167,7 +168,7 @@ async function collect(
   return i
 }
 
-export async function search(
+export function search(
   db: LensDb,
   query: string,
   filters: SearchFilters | undefined,
@@ -175,8 +176,16 @@ export async function search(
 ): Promise<SearchResult> {
   // One read transaction for everything: each IndexedDB transaction costs milliseconds.
   const tables = [db.meta, db.tail, db.postings, db.events, db.texts]
-  // The scope must be an async function: Dexie keeps its zone across native awaits only then.
-  return db.transaction('r', tables, async () => searchIn(db, query, filters, limit))
+  return new Promise((resolve, reject) => {
+    // The scope must be an async function: Dexie keeps its zone across native awaits only then.
+    // The answer is complete once read: no need to wait for the read-only transaction to
+    // report its commit (one more round trip); a failure before that still rejects.
+    db.transaction('r', tables, async () => {
+      const result = await searchIn(db, query, filters, limit)
+      // Outside the transaction's zone, or the caller's next database call would join it.
+      Dexie.ignoreTransaction(() => resolve(result))
+    }).catch(reject)
+  })
 }
 
 async function searchIn(
