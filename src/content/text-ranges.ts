@@ -15,9 +15,21 @@ export interface TextBoundaries {
   endOffset: number
 }
 
-/** Index of the last node whose start is ≤ offset, or -1. */
-export function nodeIndexAt(nodes: readonly NodeStart[], offset: number): number {
+/**
+ * Index of the last node whose start is ≤ offset, or -1. `from`: a node known to start at or
+ * before `offset` (the previous span's, when spans come in text order) — the answer is then
+ * usually a step or two away, not a binary search away.
+ */
+export function nodeIndexAt(nodes: readonly NodeStart[], offset: number, from = -1): number {
   let lo = 0
+  if (from >= 0 && from < nodes.length && nodes[from]!.start <= offset) {
+    let i = from
+    for (let k = 0; k < 4; k++) {
+      if (i + 1 >= nodes.length || nodes[i + 1]!.start > offset) return i
+      i++
+    }
+    lo = i
+  }
   let hi = nodes.length - 1
   let found = -1
   while (lo <= hi) {
@@ -35,9 +47,12 @@ export function boundariesFor(
   nodes: readonly NodeStart[],
   start: number,
   end: number,
+  /** Carried from span to span: where the last lookup landed (see nodeIndexAt's `from`). */
+  hint?: { at: number },
 ): TextBoundaries | null {
   if (end <= start || nodes.length === 0) return null
-  let si = nodeIndexAt(nodes, start)
+  let si = nodeIndexAt(nodes, start, hint?.at)
+  if (hint) hint.at = si
   let startOffset: number
   if (si < 0) {
     si = 0
@@ -55,7 +70,7 @@ export function boundariesFor(
   if (!first || first.start >= end) return null
 
   // The end boundary lives in the last node that starts before `end`.
-  const ei = nodeIndexAt(nodes, end - 1)
+  const ei = nodeIndexAt(nodes, end - 1, si)
   if (ei < si) return null
   const last = nodes[ei]!
   const endOffset = Math.min(end - last.start, last.node.data.length)

@@ -16,17 +16,20 @@ export interface ArticleWire {
 }
 
 /**
- * Turns and phrases as flat numbers (four per item) with their strings in one table: a
- * 200,000-character readout has ~8,000 of them, and as objects they were three quarters of
- * the answer's size.
+ * Turns and phrases as flat numbers with their strings in one table, and every offset pair in
+ * one flat list per kind: a 200,000-character readout has ~8,000 spans, and as objects they
+ * were three quarters of the answer's size. The page turns `spans` into typed arrays with one
+ * native call each and paints from them.
  */
 export interface AnalysisWire extends Omit<Analysis, 'turns' | 'phrases' | 'mentions'> {
   strs: string[]
-  /** speaker, verb (indexes into strs, -1 for null), start, end — per turn. */
+  /** speaker, verb (indexes into strs, -1 for null) — per turn. */
   turns: number[]
-  /** key, category (indexes into strs), start, end — per phrase. */
+  /** key, category (indexes into strs) — per phrase. */
   phrases: number[]
-  mentions: Array<Omit<Mention, 'text'>>
+  mentions: Array<Omit<Mention, 'text' | 'start' | 'end'>>
+  /** [start, end] of each turn, phrase and mention, flattened. */
+  spans: { speaker: number[]; phrase: number[]; mention: number[] }
 }
 
 export function articleToWire(a: Article): ArticleWire {
@@ -93,10 +96,12 @@ export function analysisToWire(a: Analysis): AnalysisWire {
     }
     return i
   }
+  const pairs = (items: ReadonlyArray<{ start: number; end: number }>): number[] =>
+    items.flatMap((it) => [it.start, it.end])
   const turns: number[] = []
-  for (const t of a.turns) turns.push(ref(t.speaker), ref(t.verb), t.start, t.end)
+  for (const t of a.turns) turns.push(ref(t.speaker), ref(t.verb))
   const phrases: number[] = []
-  for (const p of a.phrases) phrases.push(ref(p.key), ref(p.category), p.start, p.end)
+  for (const p of a.phrases) phrases.push(ref(p.key), ref(p.category))
   return {
     isReadout: a.isReadout,
     confidence: a.confidence,
@@ -108,62 +113,71 @@ export function analysisToWire(a: Analysis): AnalysisWire {
     strs,
     turns,
     phrases,
-    mentions: a.mentions.map(({ text: _t, ...m }) => m),
+    mentions: a.mentions.map((m) => ({ date: m.date, kind: m.kind })),
+    spans: { speaker: pairs(a.turns), phrase: pairs(a.phrases), mention: pairs(a.mentions) },
   }
 }
 
-/** [start, end] pairs of the wire's turns, phrases and mentions (what painting reads). */
+/** The wire's offset pairs as typed arrays (what painting reads). */
 export function wireSpans(w: AnalysisWire): {
   speaker: Int32Array
   phrase: Int32Array
   mention: Int32Array
 } {
-  const every4 = (flat: readonly number[]) => {
-    const out = new Int32Array(flat.length / 2)
-    for (let i = 0, o = 0; i + 3 < flat.length; i += 4, o += 2) {
-      out[o] = flat[i + 2]!
-      out[o + 1] = flat[i + 3]!
-    }
-    return out
+  return {
+    speaker: new Int32Array(w.spans.speaker),
+    phrase: new Int32Array(w.spans.phrase),
+    mention: new Int32Array(w.spans.mention),
   }
-  const mention = new Int32Array(w.mentions.length * 2)
-  w.mentions.forEach((m, i) => {
-    mention[2 * i] = m.start
-    mention[2 * i + 1] = m.end
-  })
-  return { speaker: every4(w.turns), phrase: every4(w.phrases), mention }
 }
 
 /** The analysis of `text` back with its slices; null when the wire does not fit the text. */
 export function analysisFromWire(w: AnalysisWire, text: string): Analysis | null {
   const n = text.length
+  const { speaker, phrase, mention } = w.spans
+  if (
+    speaker.length !== w.turns.length ||
+    phrase.length !== w.phrases.length ||
+    mention.length !== w.mentions.length * 2
+  )
+    return null
   const str = (i: number | undefined): string | null | undefined =>
     i === -1 ? null : i !== undefined && i >= 0 && i < w.strs.length ? w.strs[i] : undefined
-  const span = (s: number | undefined, e: number | undefined): s is number =>
-    Number.isInteger(s) && Number.isInteger(e) && s! >= 0 && e! >= s! && e! <= n
-  if (w.turns.length % 4 !== 0 || w.phrases.length % 4 !== 0) return null
+  const span = (pairs: number[], i: number): [number, number] | null => {
+    const s = pairs[2 * i]
+    const e = pairs[2 * i + 1]
+    return Number.isInteger(s) && Number.isInteger(e) && s! >= 0 && e! >= s! && e! <= n
+      ? [s!, e!]
+      : null
+  }
   const turns: Turn[] = []
-  for (let i = 0; i < w.turns.length; i += 4) {
-    const speaker = str(w.turns[i])
-    const verb = str(w.turns[i + 1])
-    const start = w.turns[i + 2]
-    const end = w.turns[i + 3]
-    if (speaker === undefined || verb === undefined || !span(start, end)) return null
-    turns.push({ speaker, verb, text: text.slice(start, end), start, end: end! })
+  for (let i = 0; i < w.turns.length / 2; i++) {
+    const who = str(w.turns[2 * i])
+    const verb = str(w.turns[2 * i + 1])
+    const at = span(speaker, i)
+    if (who === undefined || verb === undefined || !at) return null
+    turns.push({ speaker: who, verb, text: text.slice(at[0], at[1]), start: at[0], end: at[1] })
   }
   const phrases: PhraseHit[] = []
-  for (let i = 0; i < w.phrases.length; i += 4) {
-    const key = str(w.phrases[i])
-    const category = str(w.phrases[i + 1]) as PhraseCategory | null | undefined
-    const start = w.phrases[i + 2]
-    const end = w.phrases[i + 3]
-    if (!key || !category || !span(start, end)) return null
-    phrases.push({ key, category, text: text.slice(start, end), start, end: end! })
+  for (let i = 0; i < w.phrases.length / 2; i++) {
+    const key = str(w.phrases[2 * i])
+    const category = str(w.phrases[2 * i + 1]) as PhraseCategory | null | undefined
+    const at = span(phrase, i)
+    if (!key || !category || !at) return null
+    phrases.push({ text: text.slice(at[0], at[1]), key, category, start: at[0], end: at[1] })
   }
   const mentions: Mention[] = []
-  for (const m of w.mentions) {
-    if (!span(m.start, m.end)) return null
-    mentions.push({ ...m, text: text.slice(m.start, m.end) })
+  for (let i = 0; i < w.mentions.length; i++) {
+    const m = w.mentions[i]!
+    const at = span(mention, i)
+    if (!at) return null
+    mentions.push({
+      date: m.date,
+      kind: m.kind,
+      text: text.slice(at[0], at[1]),
+      start: at[0],
+      end: at[1],
+    })
   }
   return {
     isReadout: w.isReadout,

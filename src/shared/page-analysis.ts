@@ -31,6 +31,8 @@ export function decodePageAnalysis(json: string): PageAnalysis | null {
   const plan = p?.plan
   if (!a || !plan || !isArr(a.strs) || !isArr(a.turns) || !isArr(a.phrases) || !isArr(a.mentions))
     return null
+  const s = a.spans
+  if (!s || !isArr(s.speaker) || !isArr(s.phrase) || !isArr(s.mention)) return null
   if (!isArr(plan.speakers) || !isArr(plan.categories) || !isArr(plan.groups)) return null
   for (const g of plan.groups) if (typeof g?.name !== 'string' || !isArr(g.items)) return null
   return p as PageAnalysis

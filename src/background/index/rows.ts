@@ -2,15 +2,7 @@
 import { isWordChar } from '../../core/chars'
 import { foldForSearch } from '../../core/normalize'
 import { gramsOfFolded } from './grams'
-import { analysisToWire } from '../../core/analysis-wire'
-import type {
-  Analysis,
-  IndexedEvent,
-  Mention,
-  PhraseCategory,
-  PhraseHit,
-  Turn,
-} from '../../core/types'
+import type { IndexedEvent, Mention, PhraseCategory, PhraseHit, Turn } from '../../core/types'
 import {
   UNDATED,
   type BodyRow,
@@ -94,33 +86,30 @@ export function packBody(
   ev: Pick<IndexedEvent, 'turns' | 'phrases' | 'mentions'>,
   ord: number,
 ): PackedBodyRow {
-  const w = analysisToWire({
-    ...EMPTY_ANALYSIS,
-    turns: ev.turns,
-    phrases: ev.phrases,
-    mentions: ev.mentions,
-  })
+  const strs: string[] = []
+  const index = new Map<string, number>()
+  const ref = (v: string | null): number => {
+    if (v === null) return -1
+    let i = index.get(v)
+    if (i === undefined) {
+      i = strs.length
+      strs.push(v)
+      index.set(v, i)
+    }
+    return i
+  }
+  const turns = new Int32Array(ev.turns.length * 4)
+  ev.turns.forEach((t, i) => turns.set([ref(t.speaker), ref(t.verb), t.start, t.end], 4 * i))
+  const phrases = new Int32Array(ev.phrases.length * 4)
+  ev.phrases.forEach((p, i) => phrases.set([ref(p.key), ref(p.category), p.start, p.end], 4 * i))
   return {
     ord,
     packed: 1,
-    strs: w.strs,
-    turns: Int32Array.from(w.turns),
-    phrases: Int32Array.from(w.phrases),
-    mentions: w.mentions,
+    strs,
+    turns,
+    phrases,
+    mentions: ev.mentions.map((m) => ({ date: m.date, kind: m.kind, start: m.start, end: m.end })),
   }
-}
-
-const EMPTY_ANALYSIS: Analysis = {
-  isReadout: false,
-  confidence: 0,
-  title: '',
-  published: null,
-  outlet: null,
-  url: null,
-  event: null,
-  turns: [],
-  phrases: [],
-  mentions: [],
 }
 
 // Spans with their text, sliced from the body text (rows written by earlier versions may carry

@@ -100,9 +100,14 @@ export async function paintAnalysis(
     const bounds = boundsFor[group.kind]
     const offsets = table[group.kind]
     const { items } = group
+    const hint = { at: -1 }
     for (let j = 0; j < items.length; j++) {
       const item = items[j]!
-      const b = boundariesFor(nodes, offsets[2 * item]!, offsets[2 * item + 1]!)
+      const start = offsets[2 * item]
+      const end = offsets[2 * item + 1]
+      // A plan that does not fit its table (never from our background) paints nothing here.
+      const b =
+        start !== undefined && end !== undefined ? boundariesFor(nodes, start, end, hint) : null
       bounds[item] = b
       if (b) {
         const r = toRange(doc, b, live)

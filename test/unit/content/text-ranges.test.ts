@@ -93,3 +93,28 @@ describe('offset → DOM text mapping', () => {
     expect(boundariesFor(ns, 4, 6)).toBeNull()
   })
 })
+
+describe('nodeIndexAt / boundariesFor with a hint', () => {
+  // 300 one-character nodes with a gap after each: starts 0, 2, 4, …
+  const { document } = parseHTML(
+    `<html><body><div id="r">${Array.from({ length: 300 }, (_, i) => `<p>${String.fromCharCode(0x4e00 + i)}</p>`).join('')}</div></body></html>`,
+  )
+  const { nodes, text } = collectText(document.getElementById('r')!)
+
+  it('gives the binary search answer from any valid starting node', () => {
+    for (let off = 0; off < text.length; off += 7) {
+      const want = nodeIndexAt(nodes, off)
+      for (const from of [-1, 0, 3, want - 20, want - 4, want - 1, want, want + 1, 999])
+        expect(nodeIndexAt(nodes, off, from), `offset ${off} from ${from}`).toBe(want)
+    }
+  })
+
+  it('a run of spans in text order maps as without the hint', () => {
+    const hint = { at: -1 }
+    for (let s = 0; s + 5 < text.length; s += 3) {
+      expect(boundariesFor(nodes, s, s + 5, hint)).toEqual(boundariesFor(nodes, s, s + 5))
+    }
+    // …and out of order too (the hint is only a starting point).
+    expect(boundariesFor(nodes, 10, 15, hint)).toEqual(boundariesFor(nodes, 10, 15))
+  })
+})

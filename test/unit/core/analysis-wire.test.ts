@@ -42,9 +42,20 @@ describe('analysis wire (content ↔ background)', () => {
     const article = seeds[1]!
     const wire = analysisToWire(analyze(article))
     expect(analysisFromWire(wire, article.text.slice(0, 10))).toBeNull()
-    expect(analysisFromWire({ ...wire, turns: [99, -1, 0, 1] }, article.text)).toBeNull()
-    expect(analysisFromWire({ ...wire, phrases: [0, 0, 5] }, article.text)).toBeNull()
-    expect(analysisFromWire({ ...wire, turns: [-1, -1, 5, 2] }, article.text)).toBeNull()
+    const one = (speaker: number[]) => ({ ...wire.spans, speaker })
+    expect(
+      analysisFromWire({ ...wire, turns: [99, -1], spans: one([0, 1]) }, article.text),
+    ).toBeNull()
+    expect(
+      analysisFromWire({ ...wire, turns: [-1, -1], spans: one([5, 2]) }, article.text),
+    ).toBeNull()
+    expect(
+      analysisFromWire({ ...wire, turns: [-1, -1], spans: one([0.5, 2]) }, article.text),
+    ).toBeNull()
+    expect(analysisFromWire({ ...wire, phrases: [0] }, article.text)).toBeNull()
+    expect(
+      analysisFromWire({ ...wire, turns: [-1, -1], spans: one([0, 2]) }, article.text),
+    ).not.toBeNull()
   })
 
   it('checks paragraph bounds', () => {
