@@ -48,7 +48,8 @@ export function popupProbe(): void {
   const orig = rt.sendMessage.bind(rt)
   rt.sendMessage = (...args: unknown[]) => {
     const msg = args[0] as { type?: string; query?: string } | undefined
-    if (msg?.type !== 'search') return orig(...args)
+    // (The popup's empty warm-up query on opening is not a search of the query set.)
+    if (msg?.type !== 'search' || !msg.query) return orig(...args)
     st.sends.push({ q: msg.query ?? '', t: performance.now() })
     const note = (res: unknown) => {
       st.repliedAt = performance.now()

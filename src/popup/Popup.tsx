@@ -46,6 +46,9 @@ export function Popup() {
     // The tab and the index size wait for a search already on its way: they share the
     // background and its database with it, and the results are what the user is waiting for.
     const load = () => {
+      // An empty query: no hits, but a background that was asleep loads its search state now
+      // rather than on the first keystroke.
+      void ask({ type: 'search', query: '', limit: 1 })
       void activeTab().then(setTab)
       void ask({ type: 'index-info' }).then((r) =>
         setInfo(r.ok ? { ok: true, events: r.events, bytes: r.bytes } : r),

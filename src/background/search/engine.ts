@@ -197,7 +197,12 @@ async function searchIn(
   const t0 = performance.now()
   limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit)))
   const q = parseQuery(query)
-  if (q.terms.length === 0) return { hits: [], total: 0, totalExact: true, ms: 0 }
+  if (q.terms.length === 0) {
+    // No hits, but the state is loaded: the popup asks this when it opens, so a background that
+    // was asleep has its catalog in memory before the first keystroke.
+    await searchState(db)
+    return { hits: [], total: 0, totalExact: true, ms: performance.now() - t0 }
+  }
   // First round trip: the rev check and every posting row the query needs, requested together.
   const keys = [...q.grams, ...q.joinGrams]
   const [s, rows] = await Promise.all([
