@@ -4,9 +4,10 @@
 // containing every term, each group newest first.
 //
 // IndexedDB round trips dominate a query, so they are few and carry everything at once: the rev
-// check with the posting rows; then, per batch of candidates in result order, their event rows
-// with their texts — which serve both the verification (the folded text is recomputed from the
-// text, exactly as the index stored it) and the snippets, so a result costs one read of each.
+// check with the posting rows; then the first batch of candidates in result order with their
+// event rows and texts — which serve both the verification (the folded text is recomputed from
+// the text, exactly as the index stored it) and the snippets, so a common query's result costs
+// one read of each. Sparse matches (few candidates pass) are verified against folded rows.
 import Dexie from 'dexie'
 import type { SearchFilters, SearchHit } from '../../shared/messages'
 import type { EventRow, LensDb, TextRow } from '../db/schema'
@@ -87,8 +88,14 @@ function filterTest(
   }
 }
 
+/** What a candidate is verified against: its folded search text, or what it is made of. */
+interface Haystack {
+  /** Whether the folded search text contains `t` (folded; `selfFolded`: t folds to itself). */
+  has(t: string, selfFolded: boolean): boolean
+}
+
 /** An event as read for verification and display. */
-class Doc {
+class Doc implements Haystack {
   private foldedText: string | null = null
   readonly hay: string
   constructor(
@@ -102,13 +109,27 @@ class Doc {
     return (this.foldedText ??= foldForSearch(this.hay))
   }
   /**
-   * Whether the folded text contains `t` (folded). When `t` folds to itself, finding it in the
-   * unfolded text already proves it (folding is per character and drops only whitespace, which
-   * a folded needle has none of); only a miss needs the fold.
+   * When `t` folds to itself, finding it in the unfolded text already proves it (folding is per
+   * character and drops only whitespace, which a folded needle has none of); only a miss needs
+   * the fold.
    */
   has(t: string, selfFolded: boolean): boolean {
     return (selfFolded && this.hay.includes(t)) || this.folded.includes(t)
   }
+}
+
+/** A candidate known by its folded row only (read to verify, before its event is needed). */
+class FoldedOnly implements Haystack {
+  constructor(readonly f: string) {}
+  has(t: string): boolean {
+    return this.f.includes(t)
+  }
+}
+
+/** Per query: what has been read of each candidate (null: the row is missing). */
+interface Reads {
+  docs: Map<number, Doc | null>
+  folded: Map<number, Haystack | null>
 }
 
 /** Event rows and texts of `ords` (texts of the first `withText` only), in one round trip. */
@@ -119,6 +140,7 @@ async function readDocs(
   into: Map<number, Doc | null>,
   withText = ords.length,
 ): Promise<void> {
+  if (ords.length === 0) return
   const ids = s.catalog.ids
   const [metas, texts] = await Promise.all([
     ids && ords.every((o) => ids[o])
@@ -134,35 +156,47 @@ async function readDocs(
   })
 }
 
+async function readFolded(db: LensDb, ords: number[], into: Reads['folded']): Promise<void> {
+  const rows = await db.folded.bulkGet(ords)
+  ords.forEach((ord, i) => into.set(ord, rows[i] ? new FoldedOnly(rows[i]!.f) : null))
+}
+
 /**
- * Walk `ords` in order, reading batch by batch (the first batch is exactly what is still
- * wanted: most candidates of a common query match), until `want` pass `test`.
- * Returns how many of `ords` were looked at.
+ * Walk `ords` in order, batch by batch, until `want` pass `test`; returns how many of `ords`
+ * were looked at. The first batch is exactly what is still wanted and is read with its event
+ * rows and texts: most candidates of a common query match, and then those rows are the results.
+ * Once a batch matches less than half, the rest is verified against folded rows (one small read
+ * per candidate instead of two); the matches' rows are read afterwards (see searchIn).
  */
 async function collect(
   db: LensDb,
   s: SearchState,
   ords: ArrayLike<number>,
   want: number,
-  test: (d: Doc) => boolean,
-  docs: Map<number, Doc | null>,
+  test: (d: Haystack) => boolean,
+  reads: Reads,
   out: number[],
 ): Promise<number> {
   let i = 0
   let batch = Math.max(1, want - out.length)
+  let withRows = reads.folded.size === 0
   while (i < ords.length && out.length < want) {
     const slice: number[] = []
     for (let k = i; k < ords.length && slice.length < batch; k++) slice.push(ords[k]!)
-    const missing = slice.filter((o) => !docs.has(o))
-    if (missing.length > 0) await readDocs(db, s, missing, docs)
+    const missing = slice.filter((o) => !reads.docs.has(o) && !reads.folded.has(o))
+    if (withRows) await readDocs(db, s, missing, reads.docs)
+    else if (missing.length > 0) await readFolded(db, missing, reads.folded)
+    let matched = 0
     for (const o of slice) {
       i++
-      const d = docs.get(o)
+      const d = reads.docs.get(o) ?? reads.folded.get(o)
       if (d && test(d)) {
+        matched++
         out.push(o)
         if (out.length >= want) break
       }
     }
+    if (matched * 2 < slice.length) withRows = false
     batch = Math.min(Math.max(batch * 2, 32), 2048)
   }
   return i
@@ -175,7 +209,7 @@ export function search(
   limit = 20,
 ): Promise<SearchResult> {
   // One read transaction for everything: each IndexedDB transaction costs milliseconds.
-  const tables = [db.meta, db.tail, db.postings, db.events, db.texts]
+  const tables = [db.meta, db.tail, db.postings, db.events, db.texts, db.folded]
   return new Promise((resolve, reject) => {
     // The scope must be an async function: Dexie keeps its zone across native awaits only then.
     // The answer is complete once read: no need to wait for the read-only transaction to
@@ -241,13 +275,13 @@ async function searchIn(
   }
   const tCand = performance.now()
 
-  const docs = new Map<number, Doc | null>()
+  const reads: Reads = { docs: new Map(), folded: new Map() }
   let found: number[] = []
   let total: number
   let totalExact: boolean
   if (needsNoVerification(q)) {
     for (let i = 0; i < ordered.length && i < limit; i++) found.push(ordered[i]!)
-    await readDocs(db, s, found, docs, SNIPPETS)
+    await readDocs(db, s, found, reads.docs, SNIPPETS)
     total = ordered.length
     totalExact = true
   } else {
@@ -255,7 +289,7 @@ async function searchIn(
     // Fast containment checks need needles that fold to themselves (see Doc.has).
     const phraseSelf = foldForSearch(phrase) === phrase
     const termSelf = terms.map((t) => foldForSearch(t) === t)
-    const hasAll = (d: Doc) => terms.every((t, i) => d.has(t, termSelf[i]!))
+    const hasAll = (d: Haystack) => terms.every((t, i) => d.has(t, termSelf[i]!))
     // 1) exact phrase
     const exact: number[] = []
     const phraseDone = await collect(
@@ -264,7 +298,7 @@ async function searchIn(
       phraseOrds,
       limit,
       (d) => d.has(phrase, phraseSelf),
-      docs,
+      reads,
       exact,
     )
     found = exact
@@ -283,7 +317,7 @@ async function searchIn(
         rest,
         limit - found.length,
         (d) => !d.has(phrase, phraseSelf) && hasAll(d),
-        docs,
+        reads,
         more,
       )
       found = found.concat(more)
@@ -299,8 +333,25 @@ async function searchIn(
       totalExact = unverified === 0
     }
   }
+  // Results verified against folded rows only: their event rows (and texts for snippets) now.
+  const unread = found.map((o, i) => [o, i] as const).filter(([o]) => !reads.docs.has(o))
+  await Promise.all([
+    readDocs(
+      db,
+      s,
+      unread.filter(([, i]) => i < SNIPPETS).map(([o]) => o),
+      reads.docs,
+    ),
+    readDocs(
+      db,
+      s,
+      unread.filter(([, i]) => i >= SNIPPETS).map(([o]) => o),
+      reads.docs,
+      0,
+    ),
+  ])
   const tVerify = performance.now()
-  const hits = toHits(found, docs, q)
+  const hits = toHits(found, reads.docs, q)
   const end = performance.now()
   const phases = {
     state: tState - t0,
