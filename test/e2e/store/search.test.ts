@@ -91,6 +91,16 @@ forEachBrowser((b) => {
     await fill(popup, '#q', '普京')
     const want = expectedIds('普京')
     await waitForResults(popup, want)
+    // '普' may match the same events and be shown first (its reply can arrive before '普京' is
+    // typed): wait until the marks are those of the last query.
+    await popup.waitFor(
+      () => {
+        const m = Array.from(document.querySelectorAll('.snippet mark'))
+        return m.length > 0 && m.every((x) => x.textContent === '普京')
+      },
+      undefined,
+      { message: 'the results of 普京 are not shown' },
+    )
     const marks = await popup.evaluate(() =>
       Array.from(document.querySelectorAll('.snippet mark')).map((m) => m.textContent),
     )
