@@ -36,6 +36,29 @@ function manifestFor(target: Target): ManifestV3Export {
   return manifest
 }
 
+/** `entry` and everything it imports as ONE classic script (in memory, minified). */
+function iifeBundle(entry: string, target: Target, outdir?: string) {
+  return esbuild({
+    entryPoints: [resolve(root, entry)],
+    bundle: true,
+    format: 'iife',
+    splitting: false,
+    write: false,
+    ...(outdir ? { outdir } : {}),
+    minify: true,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    target: target === 'firefox' ? 'firefox140' : 'chrome105',
+    define: {
+      'import.meta.env.DEV': 'false',
+      'import.meta.env.PROD': 'true',
+      'import.meta.env.MODE': JSON.stringify(target),
+    },
+    logLevel: 'warning',
+  })
+}
+
 /** File name, at the package root, of the content script as one classic script. */
 export const INJECTED_CONTENT_SCRIPT = 'content-inject.js'
 
@@ -50,24 +73,7 @@ function injectableContentScript(target: Target): Plugin {
     name: 'readout-lens:injectable-content-script',
     apply: 'build',
     async generateBundle() {
-      const result = await esbuild({
-        entryPoints: [resolve(root, 'src/content/main.ts')],
-        bundle: true,
-        format: 'iife',
-        splitting: false,
-        write: false,
-        minify: true,
-        legalComments: 'none',
-        jsx: 'automatic',
-        jsxImportSource: 'preact',
-        target: target === 'firefox' ? 'firefox140' : 'chrome105',
-        define: {
-          'import.meta.env.DEV': 'false',
-          'import.meta.env.PROD': 'true',
-          'import.meta.env.MODE': JSON.stringify(target),
-        },
-        logLevel: 'warning',
-      })
+      const result = await iifeBundle('src/content/main.ts', target)
       this.emitFile({
         type: 'asset',
         fileName: INJECTED_CONTENT_SCRIPT,
@@ -92,25 +98,8 @@ function singleFilePopup(target: Target): Plugin {
     apply: 'build',
     enforce: 'post',
     async generateBundle(_options, bundle) {
-      const result = await esbuild({
-        entryPoints: [resolve(root, 'src/popup/main.tsx')],
-        bundle: true,
-        format: 'iife',
-        splitting: false,
-        write: false,
-        outdir: resolve(root, 'dist/.popup'),
-        minify: true,
-        legalComments: 'none',
-        jsx: 'automatic',
-        jsxImportSource: 'preact',
-        target: target === 'firefox' ? 'firefox140' : 'chrome105',
-        define: {
-          'import.meta.env.DEV': 'false',
-          'import.meta.env.PROD': 'true',
-          'import.meta.env.MODE': JSON.stringify(target),
-        },
-        logLevel: 'warning',
-      })
+      // outdir: only so esbuild can name the CSS it extracts (nothing is written).
+      const result = await iifeBundle('src/popup/main.tsx', target, resolve(root, 'dist/.popup'))
       const js = result.outputFiles.find((f) => f.path.endsWith('.js'))!
       const css = result.outputFiles.filter((f) => f.path.endsWith('.css'))
       const ref = this.emitFile({ type: 'asset', name: 'popup.js', source: js.text })

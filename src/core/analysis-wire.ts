@@ -83,19 +83,27 @@ export function articleFromWire(w: ArticleWire): Article {
   }
 }
 
-export function analysisToWire(a: Analysis): AnalysisWire {
+/** A string table: `ref(s)` is the index of `s` in `strs` (added on first use), -1 for null. */
+export function stringTable(): { strs: string[]; ref(v: string | null): number } {
   const strs: string[] = []
   const index = new Map<string, number>()
-  const ref = (v: string | null): number => {
-    if (v === null) return -1
-    let i = index.get(v)
-    if (i === undefined) {
-      i = strs.length
-      strs.push(v)
-      index.set(v, i)
-    }
-    return i
+  return {
+    strs,
+    ref(v) {
+      if (v === null) return -1
+      let i = index.get(v)
+      if (i === undefined) {
+        i = strs.length
+        strs.push(v)
+        index.set(v, i)
+      }
+      return i
+    },
   }
+}
+
+export function analysisToWire(a: Analysis): AnalysisWire {
+  const { strs, ref } = stringTable()
   const pairs = (items: ReadonlyArray<{ start: number; end: number }>): number[] =>
     items.flatMap((it) => [it.start, it.end])
   const turns: number[] = []

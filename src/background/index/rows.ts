@@ -1,4 +1,5 @@
 // IndexedEvent ⇄ the rows it is stored in (metadata, body, folded text).
+import { stringTable } from '../../core/analysis-wire'
 import { isWordChar } from '../../core/chars'
 import { foldForSearch } from '../../core/normalize'
 import { gramsOfFolded } from './grams'
@@ -86,18 +87,7 @@ export function packBody(
   ev: Pick<IndexedEvent, 'turns' | 'phrases' | 'mentions'>,
   ord: number,
 ): PackedBodyRow {
-  const strs: string[] = []
-  const index = new Map<string, number>()
-  const ref = (v: string | null): number => {
-    if (v === null) return -1
-    let i = index.get(v)
-    if (i === undefined) {
-      i = strs.length
-      strs.push(v)
-      index.set(v, i)
-    }
-    return i
-  }
+  const { strs, ref } = stringTable()
   const turns = new Int32Array(ev.turns.length * 4)
   ev.turns.forEach((t, i) => turns.set([ref(t.speaker), ref(t.verb), t.start, t.end], 4 * i))
   const phrases = new Int32Array(ev.phrases.length * 4)
