@@ -17,6 +17,8 @@ export function encodePageAnalysis(analysis: Analysis): string {
 }
 
 const isArr = Array.isArray
+/** Group kinds: each names a span table (content/paint/session.ts). */
+const KINDS: ReadonlyArray<unknown> = ['speaker', 'phrase', 'mention']
 
 /** The decoded answer, or null when it is not one (an older or broken background). */
 export function decodePageAnalysis(json: string): PageAnalysis | null {
@@ -34,6 +36,7 @@ export function decodePageAnalysis(json: string): PageAnalysis | null {
   const s = a.spans
   if (!s || !isArr(s.speaker) || !isArr(s.phrase) || !isArr(s.mention)) return null
   if (!isArr(plan.speakers) || !isArr(plan.categories) || !isArr(plan.groups)) return null
-  for (const g of plan.groups) if (typeof g?.name !== 'string' || !isArr(g.items)) return null
+  for (const g of plan.groups)
+    if (typeof g?.name !== 'string' || !isArr(g.items) || !KINDS.includes(g.kind)) return null
   return p as PageAnalysis
 }

@@ -74,5 +74,9 @@ describe('analysis wire (content ↔ background)', () => {
     expect(analysisFromWire(page!.analysis, seeds[0]!.text)).toEqual(analysis)
     for (const bad of ['', '{', 'null', '{"analysis":{},"plan":{}}', '[1,2]'])
       expect(decodePageAnalysis(bad)).toBeNull()
+    // A group of an unknown kind would index no span table.
+    const odd = JSON.parse(encodePageAnalysis(analysis))
+    odd.plan.groups[0].kind = 'constructor'
+    expect(decodePageAnalysis(JSON.stringify(odd))).toBeNull()
   })
 })
