@@ -9,7 +9,7 @@ import { safeHttpUrl } from './safe-url'
 import { extensionUrl, sendToBackground, sendUntyped } from './ext'
 import type { PaintedPage } from './paint/paint-page'
 import { hiddenBySettings } from './settings'
-import { markPainted } from './mark-painted'
+import { mark, markPainted } from './marks'
 import type { PanelModel } from './panel/model'
 import type { NodeStart } from './text-ranges'
 import { showAnnotations, type AnnotationView } from './view'
@@ -33,14 +33,6 @@ export interface AnnotateInput {
 
 export function readerUrl(id: string): string | null {
   return extensionUrl(`src/reader/index.html?id=${encodeURIComponent(id)}`)
-}
-
-function mark(name: string): void {
-  try {
-    performance.mark(`readout-lens:${name}`)
-  } catch {
-    // Diagnostics only.
-  }
 }
 
 export async function annotatePage(input: AnnotateInput): Promise<AnnotationView> {

@@ -13,7 +13,7 @@ import { isContentRequest, REQUEST_FLAG, type ContentStatus } from './content-me
 import { analysisFromWire, articleToWire, wireSpans } from '../core/analysis-wire'
 import { decodePageAnalysis } from '../shared/page-analysis'
 import { SETTINGS_KEY } from '../options/settings-schema'
-import { markPainted } from './mark-painted'
+import { mark, markPainted } from './marks'
 import { paintWithHighlightApi, type PaintedPage } from './paint/paint-page'
 import { hiddenBySettings, loadSettings } from './settings'
 import { contextAlive, extApi, sendToBackground, storageGet } from './ext'
@@ -269,14 +269,6 @@ function measureBackground(ms: number): void {
     const end = performance.getEntriesByName('readout-lens:background-analysed').at(-1)?.startTime
     if (end !== undefined)
       performance.measure('readout-lens:background-analysis', { start: end - ms, end })
-  } catch {
-    // Diagnostics only.
-  }
-}
-
-function mark(name: string): void {
-  try {
-    performance.mark(`readout-lens:${name}`)
   } catch {
     // Diagnostics only.
   }
