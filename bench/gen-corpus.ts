@@ -10,6 +10,7 @@ import { toIndexedEvent } from '../src/core/index/merge'
 import { parseText } from '../src/core/intake'
 import type { Article, CorpusIndex, EventKind, IndexedEvent } from '../src/core/types'
 import { loadArticleFromFile } from '../src/node/load-article'
+import { rng } from './prng'
 
 /** The repository (set by the bench for its bundled worker, which lives elsewhere). */
 export const ROOT = process.env.RL_BENCH_ROOT ?? fileURLToPath(new URL('..', import.meta.url))
@@ -18,18 +19,6 @@ const SINA_DIR = join(ROOT, 'test/fixtures/sites/sina')
 
 /** Bump when generateEvents changes what it generates (cached corpora are keyed by it). */
 export const GENERATOR_VERSION = 1
-
-/** Deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export function seedArticles(): Article[] {
   return readdirSync(SEED_DIR)

@@ -10,21 +10,10 @@ import { analyze } from '../src/core/analyze'
 import { parseText } from '../src/core/intake'
 import type { Article } from '../src/core/types'
 import { loadArticleFromFile } from '../src/node/load-article'
+import { rng } from '../bench/prng'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const SEED_DIR = join(ROOT, 'src/corpus/seeds')
-
-/** Deterministic PRNG (mulberry32) so the generated page is the same everywhere. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * A long plain-text readout: headline, dateline, event line, then paragraphs that open with a

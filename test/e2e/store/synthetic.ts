@@ -1,17 +1,7 @@
 // A reproducible large corpus for the search figures: sentences of the shipped corpus
 // recombined, with dates, kinds, counterparts and outlets varied (seeded PRNG).
 import type { CorpusIndex, EventKind, IndexedEvent } from '../../../src/core/types'
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { rng as prng } from '../../../bench/prng'
 
 const NAMES = [
   '普京',
