@@ -2,7 +2,7 @@
 // when there is none (a site outside our host list), inject it — after setting the flag that
 // tells a fresh instance it was asked to annotate (src/content/content-messages.ts).
 import browser from 'webextension-polyfill'
-import { REQUEST_FLAG } from '../content/content-messages'
+import { REQUEST_FLAG } from '../shared/content-messages'
 
 /**
  * The content script as ONE classic script (built by vite.config.ts next to the manifest). The

@@ -1,5 +1,5 @@
-// Mapping failures to the ErrorResponse every caller shows.
-import type { ErrorResponse } from '../shared/messages'
+// Mapping failures to the one failure shape every caller shows (shared/messages.ts).
+import type { ErrorCode, Failure } from '../shared/messages'
 import { StorageUnavailable } from './db/open'
 
 export class InvalidInput extends Error {
@@ -16,20 +16,19 @@ function isQuota(e: unknown): boolean {
   return false
 }
 
-export function toErrorResponse(e: unknown): ErrorResponse {
+const fail = (code: ErrorCode, message: string): Failure => ({
+  ok: false,
+  error: { code, message },
+})
+
+export function toFailure(e: unknown): Failure {
   const message = e instanceof Error ? e.message : String(e)
-  if (e instanceof StorageUnavailable) return { ok: false, error: 'storage-unavailable', message }
-  if (isQuota(e))
-    return { ok: false, error: 'quota', message: 'Storage quota exceeded: nothing was changed.' }
-  if (e instanceof InvalidInput) return { ok: false, error: 'invalid', message }
+  if (e instanceof StorageUnavailable) return fail('storage-unavailable', message)
+  if (isQuota(e)) return fail('quota', 'Storage quota exceeded: nothing was changed.')
+  if (e instanceof InvalidInput) return fail('invalid', message)
   const name = (e as { name?: string })?.name
   // Dexie reports an unusable database (deleted under us, blocked) with these names.
-  if (
-    name === 'DatabaseClosedError' ||
-    name === 'MissingAPIError' ||
-    name === 'InvalidStateError'
-  ) {
-    return { ok: false, error: 'storage-unavailable', message }
-  }
-  return { ok: false, error: 'internal', message }
+  if (name === 'DatabaseClosedError' || name === 'MissingAPIError' || name === 'InvalidStateError')
+    return fail('storage-unavailable', message)
+  return fail('internal', message)
 }

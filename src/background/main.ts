@@ -2,7 +2,7 @@
 // registered synchronously at the top level (the browser may start this script just to deliver
 // one event); nothing that matters lives in globals — state is in IndexedDB and storage.
 import browser from 'webextension-polyfill'
-import { parseSettings, SETTINGS_KEY, type LensSettings } from '../options/settings-schema'
+import { parseSettings, SETTINGS_KEY, type LensSettings } from '../shared/settings'
 import { annotateTab, createContextMenu, MENU_ID, openReader } from './annotate'
 import { loadShippedCorpus } from './corpus'
 import { getDb } from './db/open'

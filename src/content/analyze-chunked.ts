@@ -4,7 +4,7 @@
 // a turn continuing across the cut keeps its speaker; results inside the overlap are dropped.
 import { analyze, type AnalyzeOptions } from '../core/analyze'
 import type { Analysis, Article, Paragraph } from '../core/types'
-import { AbortedError, yieldToEventLoop } from './chunks'
+import { AbortedError, yieldToEventLoop } from '../shared/chunks'
 
 export interface ChunkedAnalyzeOptions extends AnalyzeOptions {
   /** Target characters per segment. */

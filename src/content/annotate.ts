@@ -3,16 +3,17 @@
 // background could not analyse the page — the analysis itself. Kept out of the first bundle.
 import { eventIdFor } from '../core/index/event-id'
 import type { Analysis, Article, IndexedEvent } from '../core/types'
-import type { LensSettings } from '../options/settings-schema'
-import { yieldToEventLoop } from './chunks'
-import { safeHttpUrl } from './safe-url'
-import { extensionUrl, sendToBackground, sendUntyped } from './ext'
-import type { PaintedPage } from './paint/paint-page'
-import { hiddenBySettings } from './settings'
+import type { LensSettings } from '../shared/settings'
+import { yieldToEventLoop } from '../shared/chunks'
+import { safeHttpUrl } from '../shared/safe-url'
+import { readerUrl as readerLink, send } from '../shared/ext'
+import type { LensError } from '../shared/messages'
+import type { PaintedPage } from '../shared/paint/paint-page'
+import { hiddenBySettings } from '../shared/page-settings'
 import { mark, markPainted } from './marks'
-import type { PanelModel } from './panel/model'
-import type { NodeStart } from './text-ranges'
-import { showAnnotations, type AnnotationView } from './view'
+import type { PanelModel } from '../shared/panel/model'
+import type { NodeStart } from '../shared/text-ranges'
+import { showAnnotations, type AnnotationView } from '../shared/view'
 
 export interface AnnotateInput {
   doc: Document
@@ -31,9 +32,7 @@ export interface AnnotateInput {
   painted?: PaintedPage
 }
 
-export function readerUrl(id: string): string | null {
-  return extensionUrl(`src/reader/index.html?id=${encodeURIComponent(id)}`)
-}
+export const readerUrl = readerLink
 
 export async function annotatePage(input: AnnotateInput): Promise<AnnotationView> {
   mark('module-loaded')
@@ -73,9 +72,8 @@ export async function enrichFromIndex(
 ): Promise<void> {
   let eventId = knownEventId ?? null
   if (!knownEventId) {
-    const saved = await sendToBackground({ type: 'page-analysed', analysis, url })
-    if (!saved) return view.update({ index: { state: 'error' } })
-    if (!saved.ok) return view.update(indexFailure(saved.error, saved.message))
+    const saved = await send({ type: 'page-analysed', analysis, url })
+    if (!saved.ok) return view.update(indexFailure(saved.error))
     eventId = saved.eventId
   }
   view.update({ eventId })
@@ -95,17 +93,17 @@ export async function enrichFromIndex(
       : null,
   )
   const [stats, related, own] = await Promise.all([
-    sendToBackground({
+    send({
       type: 'get-phrase-stats',
       keys,
       ...(eventId ? { excludeEventId: eventId } : {}),
     }),
-    sendToBackground({ type: 'get-related', analysis, url }),
-    eventId ? sendToBackground({ type: 'get-event', id: eventId }) : Promise.resolve(null),
+    send({ type: 'get-related', analysis, url }),
+    eventId ? send({ type: 'get-event', id: eventId }) : Promise.resolve(null),
   ])
   const patch: Partial<PanelModel> = { index: { state: 'ok' } }
   for (const res of [stats, related, own]) {
-    if (res && !res.ok) return view.update(indexFailure(res.error, res.message))
+    if (res && !res.ok) return view.update(indexFailure(res.error))
   }
   if (stats?.ok) {
     patch.stats = Object.fromEntries(stats.stats.map((s) => [s.key, s]))
@@ -123,7 +121,7 @@ export async function enrichFromIndex(
   const found = new Map<string, IndexedEvent | null>()
   await Promise.all(
     [...ids].map(async (id) => {
-      const res = await sendToBackground({ type: 'get-event', id })
+      const res = await send({ type: 'get-event', id })
       found.set(id, res?.ok ? res.event : null)
     }),
   )
@@ -139,21 +137,14 @@ export async function enrichFromIndex(
 }
 
 /**
- * Ask the background to open the reader (`{ type: 'open-reader', id }`, see the CONTENT
- * report); a background that does not know the message answers nothing, and the link is
- * then opened directly (works where the browser lets a page open the extension page).
+ * Ask the background to open the reader; when it cannot, the link is opened directly (works
+ * where the browser lets a page open the extension page).
  */
 async function openReader(id: string, href: string): Promise<void> {
-  const res = await sendUntyped({ type: 'open-reader', id })
-  if (!(res && typeof res === 'object' && (res as { ok?: unknown }).ok === true))
-    window.open(href, '_blank', 'noopener')
+  const res = await send({ type: 'open-reader', id })
+  if (!res.ok) window.open(href, '_blank', 'noopener')
 }
 
-function indexFailure(error: string, message?: string): Partial<PanelModel> {
-  return {
-    index:
-      error === 'storage-unavailable'
-        ? { state: 'unavailable', message }
-        : { state: 'error', message },
-  }
+function indexFailure(error: LensError): Partial<PanelModel> {
+  return { index: { state: 'error', error } }
 }

@@ -9,14 +9,14 @@ import { detectReadout, SCAN_CHARS } from '../core/detect'
 import { completeArticle, extractArticle } from '../sites/extract'
 import { adapterFor } from '../sites/registry'
 import type { SiteAdapter } from '../sites/types'
-import { isContentRequest, REQUEST_FLAG, type ContentStatus } from './content-messages'
+import { isContentRequest, REQUEST_FLAG, type ContentStatus } from '../shared/content-messages'
 import { analysisFromWire, articleToWire, wireSpans } from '../core/analysis-wire'
 import { decodePageAnalysis } from '../shared/page-analysis'
-import { SETTINGS_KEY } from '../options/settings-schema'
+import { SETTINGS_KEY } from '../shared/settings'
 import { mark, markPainted } from './marks'
-import { paintWithHighlightApi, type PaintedPage } from './paint/paint-page'
-import { hiddenBySettings, loadSettings } from './settings'
-import { contextAlive, extApi, sendToBackground, storageGet } from './ext'
+import { paintWithHighlightApi, type PaintedPage } from '../shared/paint/paint-page'
+import { hiddenBySettings, loadSettings } from '../shared/page-settings'
+import { contextAlive, extApi, send, storageGet } from '../shared/ext'
 import { waitUntil } from './wait-ready'
 
 type Mode = 'auto' | 'request'
@@ -129,7 +129,7 @@ class Controller implements Instance {
 
     if (!extracted || (!detection.isReadout && mode === 'auto')) {
       this.status = { ...this.status, state: 'not-readout' }
-      await sendToBackground({ type: 'page-not-readout', url, confidence: detection.confidence })
+      await send({ type: 'page-not-readout', url, confidence: detection.confidence })
       if (mode === 'request') await this.showNotice(signal)
       return
     }
@@ -147,14 +147,14 @@ class Controller implements Instance {
       // highlight itself. The panel's code loads after that. A background that cannot answer
       // (restarting, older version, text too large) leaves the analysis to the panel chunk.
       const settingsRead = loadSettings(storageGet(SETTINGS_KEY))
-      const remote = await sendToBackground({
+      const remote = await send({
         type: 'analyse-article',
         article: articleToWire(extracted),
       })
-      if (remote?.ok) mark('background-analysed')
+      if (remote.ok) mark('background-analysed')
       const settings = await settingsRead
       if (signal.aborted) return
-      const page = remote?.ok ? decodePageAnalysis(remote.json) : null
+      const page = remote.ok ? decodePageAnalysis(remote.json) : null
       if (page) {
         painted = await paintWithHighlightApi(
           document,
@@ -166,7 +166,7 @@ class Controller implements Instance {
         )
         if (painted) markPainted(startMark)
         // How long the background worked (diagnostics, after the highlights are up).
-        if (remote?.ok) measureBackground(remote.ms)
+        if (remote.ok) measureBackground(remote.ms)
         if (signal.aborted) {
           painted?.clear()
           return

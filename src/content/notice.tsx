@@ -1,7 +1,7 @@
 // Shown when the user asked to annotate a page that has no article text to analyse.
 import { render } from 'preact'
-import { t } from './i18n'
-import { createPanelHost } from './panel/host'
+import { t } from '../shared/i18n'
+import { createPanelHost } from '../shared/panel/host'
 
 export function showNotice(
   doc: Document,

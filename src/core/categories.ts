@@ -1,5 +1,5 @@
 // Every phrase category, in the order the panel, popup and options show them.
-import type { PhraseCategory } from './types'
+import type { EventKind, PhraseCategory } from './types'
 
 export const PHRASE_CATEGORIES: readonly PhraseCategory[] = [
   'relationship',
@@ -14,3 +14,6 @@ export const PHRASE_CATEGORIES: readonly PhraseCategory[] = [
   'quoted',
   'custom',
 ]
+
+/** Every event kind, in the order filters and the index's catalog use. */
+export const EVENT_KINDS: readonly EventKind[] = ['call', 'video', 'talks', 'meeting', 'other']

@@ -1,15 +1,14 @@
 // The user's own phrases (with a category): passed to the analysis of the next page.
 import { useState } from 'preact/hooks'
 import type { PhraseCategory } from '../core/types'
-import { t } from '../popup/ext'
-import { categoryLabel } from '../popup/labels'
+import { categoryLabel, t } from '../shared/i18n'
 import {
   cleanPhrase,
   MAX_CUSTOM_PHRASES,
   MAX_PHRASE_LENGTH,
   PHRASE_CATEGORIES,
   type LensSettings,
-} from './settings-schema'
+} from '../shared/settings'
 
 export function CustomPhrases({
   settings,

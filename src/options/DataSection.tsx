@@ -4,7 +4,7 @@
 // change through the `rev` counter every write bumps.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { getDb } from '../background/db/open'
-import { toErrorResponse } from '../background/errors'
+import { toFailure } from '../background/errors'
 import {
   checkImport,
   exportIndex,
@@ -13,8 +13,8 @@ import {
   MAX_IMPORT_BYTES,
 } from '../background/index/transfer'
 import { clearIndex } from '../background/index/write'
-import { formatBytes, t } from '../popup/ext'
-import type { LensSettings } from './settings-schema'
+import { errorText, formatBytes, t } from '../shared/i18n'
+import type { LensSettings } from '../shared/settings'
 
 type Note = { kind: 'ok' | 'error' | 'busy'; text: string; seq: number }
 
@@ -27,12 +27,7 @@ interface Exported {
   seq: number
 }
 
-function failure(e: unknown): string {
-  const r = toErrorResponse(e)
-  if (r.error === 'storage-unavailable') return t('optionsStorageUnavailable')
-  if (r.error === 'quota') return t('optionsQuota')
-  return t('optionsError', r.message)
-}
+const failure = (e: unknown): string => errorText('options', toFailure(e).error)
 
 export function DataSection({
   settings,

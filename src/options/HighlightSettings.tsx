@@ -1,8 +1,7 @@
 // Speakers and phrase categories on/off, palette, per-category colour.
 import type { PhraseCategory } from '../core/types'
-import { t } from '../popup/ext'
-import { categoryLabel } from '../popup/labels'
-import { PALETTES, PHRASE_CATEGORIES, type LensSettings, type PaletteId } from './settings-schema'
+import { categoryLabel, t } from '../shared/i18n'
+import { PALETTES, PHRASE_CATEGORIES, type LensSettings, type PaletteId } from '../shared/settings'
 
 const PALETTE_LABEL: Record<PaletteId, string> = {
   'okabe-ito': 'optionsPaletteOkabeIto',

@@ -1,10 +1,10 @@
 // The options page: highlights, palette, custom phrases, the user's index.
 import { useEffect, useState } from 'preact/hooks'
-import { t } from '../popup/ext'
+import { t } from '../shared/i18n'
 import { CustomPhrases } from './CustomPhrases'
 import { DataSection } from './DataSection'
 import { HighlightSettings } from './HighlightSettings'
-import { defaultSettings, type LensSettings } from './settings-schema'
+import { defaultSettings, type LensSettings } from '../shared/settings'
 import { clearSettings, loadSettings, saveSettings } from './store'
 
 export function Options() {

@@ -1,6 +1,6 @@
 // Settings persistence for the options page.
 import browser from 'webextension-polyfill'
-import { parseSettings, SETTINGS_KEY, type LensSettings } from './settings-schema'
+import { parseSettings, SETTINGS_KEY, type LensSettings } from '../shared/settings'
 
 export async function loadSettings(): Promise<LensSettings> {
   const got = await browser.storage.local.get(SETTINGS_KEY)

@@ -1,9 +1,8 @@
 // Search filters: counterpart, year range, kind, phrase category.
 import type { EventKind } from '../core/types'
 import type { SearchFilters } from '../shared/messages'
-import { PHRASE_CATEGORIES } from '../options/settings-schema'
-import { t } from './ext'
-import { categoryLabel, kindLabel } from './labels'
+import { PHRASE_CATEGORIES } from '../shared/settings'
+import { categoryLabel, kindLabel, t } from '../shared/i18n'
 
 const KINDS: EventKind[] = ['call', 'video', 'talks', 'meeting', 'other']
 

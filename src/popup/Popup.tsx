@@ -1,7 +1,9 @@
 // The popup: current tab status, search as you type over the local index, index size.
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { ErrorResponse, SearchFilters, SearchHit } from '../shared/messages'
-import { ask, browser, formatBytes, t } from './ext'
+import type { LensError, SearchFilters, SearchHit } from '../shared/messages'
+import { send } from '../shared/ext'
+import { errorText, formatBytes, t } from '../shared/i18n'
+import { browser } from './browser'
 import { Filters } from './Filters'
 import { Results } from './Results'
 import { activeTab, TabSection, type ActiveTab } from './TabSection'
@@ -19,13 +21,7 @@ interface SearchView {
   exact: boolean
 }
 
-type Info = { ok: true; events: number; bytes: number | null } | ErrorResponse
-
-function errorText(e: ErrorResponse): string {
-  if (e.error === 'storage-unavailable') return t('popupStorageUnavailable')
-  if (e.error === 'quota') return t('popupQuota')
-  return t('popupError', e.message)
-}
+type Info = { ok: true; events: number; bytes: number | null } | { ok: false; error: LensError }
 
 export function Popup() {
   const [tab, setTab] = useState<ActiveTab | null>(null)
@@ -33,7 +29,7 @@ export function Popup() {
   const [query, setQuery] = useState('')
   const [filters, setFilters] = useState<SearchFilters>({})
   const [view, setView] = useState<SearchView | null>(null)
-  const [error, setError] = useState<ErrorResponse | null>(null)
+  const [error, setError] = useState<LensError | null>(null)
   const [busy, setBusy] = useState(false)
   const seq = useRef(0)
   const lastChange = useRef(-Infinity)
@@ -48,9 +44,9 @@ export function Popup() {
     const load = () => {
       // An empty query: no hits, but a background that was asleep loads its search state now
       // rather than on the first keystroke.
-      void ask({ type: 'search', query: '', limit: 1 })
+      void send({ type: 'search', query: '', limit: 1 })
       void activeTab().then(setTab)
-      void ask({ type: 'index-info' }).then((r) =>
+      void send({ type: 'index-info' }).then((r) =>
         setInfo(r.ok ? { ok: true, events: r.events, bytes: r.bytes } : r),
       )
     }
@@ -77,9 +73,9 @@ export function Popup() {
     const now = performance.now()
     const delay = now - lastChange.current > DEBOUNCE_MS ? 0 : DEBOUNCE_MS
     lastChange.current = now
-    const send = () => {
+    const go = () => {
       if (!firstSent) performance.mark((firstSent = 'readout-lens:first-search-sent'))
-      const request = ask({ type: 'search', query: q, filters: f, limit: 20 })
+      const request = send({ type: 'search', query: q, filters: f, limit: 20 })
       const settled = request.then(() => undefined)
       inFlight.current = settled
       void settled.then(() => {
@@ -89,7 +85,7 @@ export function Popup() {
         if (mine !== seq.current) return // a newer keystroke won
         setBusy(false)
         if (!r.ok) {
-          setError(r)
+          setError(r.error)
           setView(null)
           return
         }
@@ -104,8 +100,8 @@ export function Popup() {
         }
       })
     }
-    if (delay === 0) send()
-    else timer.current = setTimeout(send, delay)
+    if (delay === 0) go()
+    else timer.current = setTimeout(go, delay)
   }
 
   const focusBox = () => box.current?.focus()
@@ -170,9 +166,9 @@ export function Popup() {
       </search>
       <div class="status" role="status" aria-live="polite" data-testid="status">
         {infoError
-          ? errorText(infoError)
+          ? errorText('popup', infoError.error)
           : error
-            ? errorText(error)
+            ? errorText('popup', error)
             : busy && !view
               ? t('popupSearching')
               : view && view.hits.length === 0

@@ -1,8 +1,9 @@
 // Search results: a list navigable with the arrow keys (each result's title link takes focus;
 // Enter opens the event in the reader), with the source page as a second action.
 import type { SearchHit } from '../shared/messages'
-import { browser, readerUrl, t } from './ext'
-import { dateLabel, kindLabel } from './labels'
+import { t } from '../shared/i18n'
+import { browser, readerHref as readerUrl } from './browser'
+import { dateLabel, kindLabel } from '../shared/i18n'
 import { Snippet } from './Snippet'
 
 export function openTab(url: string): void {

@@ -2,8 +2,9 @@
 // annotated on request.
 import { useEffect, useState } from 'preact/hooks'
 import type { TabStatus } from '../shared/messages'
-import { ask, browser, readerUrl, t } from './ext'
-import { dateLabel, kindLabel } from './labels'
+import { send } from '../shared/ext'
+import { dateLabel, kindLabel, t } from '../shared/i18n'
+import { browser, readerHref as readerUrl } from './browser'
 
 export interface ActiveTab {
   id: number
@@ -16,7 +17,7 @@ export function TabSection({ tab }: { tab: ActiveTab | null }) {
 
   useEffect(() => {
     if (!tab) return
-    void ask({ type: 'get-tab-status', tabId: tab.id }).then((r) =>
+    void send({ type: 'get-tab-status', tabId: tab.id }).then((r) =>
       setStatus(r.ok ? r.status : null),
     )
   }, [tab?.id])
@@ -41,10 +42,10 @@ export function TabSection({ tab }: { tab: ActiveTab | null }) {
   }
   const annotate = async () => {
     setAnnotating('busy')
-    const r = await ask({ type: 'annotate-tab', tabId: tab.id })
+    const r = await send({ type: 'annotate-tab', tabId: tab.id })
     if (r.ok && !(await browser.tabs.getCurrent())) window.close()
     else if (r.ok) setAnnotating('idle')
-    else setAnnotating(r.message)
+    else setAnnotating(r.error.message)
   }
   return (
     <section class="tab" aria-label={t('popupTabNotReadout')} data-testid="tab-other">

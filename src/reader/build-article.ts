@@ -1,6 +1,6 @@
 // The stored readout as a DOM: one <p> per line of `IndexedEvent.text`, each holding one text
 // node, so the stored offsets map straight onto DOM text (as collectText does on live pages).
-import type { NodeStart } from '../content/text-ranges'
+import type { NodeStart } from '../shared/text-ranges'
 
 export function buildArticleBody(
   doc: Document,

@@ -3,11 +3,11 @@
 import './reader.css'
 import type { Analysis, IndexedEvent } from '../core/types'
 import { enrichFromIndex, readerUrl } from '../content/annotate'
-import { hiddenBySettings, loadSettings } from '../content/settings'
-import { sendToBackground } from '../content/ext'
-import { kindLabel, t, uiLanguage } from '../content/i18n'
-import { safeHttpUrl } from '../content/safe-url'
-import { showAnnotations } from '../content/view'
+import { hiddenBySettings, loadSettings } from '../shared/page-settings'
+import { send } from '../shared/ext'
+import { errorText, kindLabel, t, uiLanguage } from '../shared/i18n'
+import { safeHttpUrl } from '../shared/safe-url'
+import { showAnnotations } from '../shared/view'
 import { buildArticleBody } from './build-article'
 
 export function analysisOf(ev: IndexedEvent): Analysis {
@@ -82,14 +82,8 @@ async function main(): Promise<void> {
   if (!id) return status(app, t('readerNoId'), 'no-id')
   status(app, t('readerLoading'), 'loading')
 
-  const res = await sendToBackground({ type: 'get-event', id })
-  if (!res) return status(app, t('indexError'), 'error')
-  if (!res.ok)
-    return status(
-      app,
-      res.error === 'storage-unavailable' ? t('storageUnavailable') : t('indexError'),
-      res.error,
-    )
+  const res = await send({ type: 'get-event', id })
+  if (!res.ok) return status(app, errorText('panel', res.error), res.error.code)
   const ev = res.event
   if (!ev) return status(app, t('readerNotFound'), 'not-found')
 

@@ -1,8 +1,145 @@
-// Typed messages between content scripts, extension pages and the background.
-// The background validates every incoming message (src/background/validate-message.ts) and
-// checks its sender; anything that does not match one of these shapes is ignored.
-import type { ArticleWire } from '../core/analysis-wire'
-import type { Analysis, IndexedEvent, PhraseCategory, RelatedEvent, EventKind } from '../core/types'
+// THE message table: every request an extension context sends to the background is declared
+// here once — its name, who may send it, the schema of its fields (the background validates
+// every incoming message against it) and the type of its reply. The request and reply types,
+// the background's validation (background/validate-message.ts) and its dispatch (the handler
+// table in background/handlers.ts) are all derived from this table; `send` (shared/ext.ts) is
+// the one client every context uses, and every reply is a `Result`.
+//
+// To add a message:
+//   1. add an entry below: `'my-message': message<MyReply>()({ from: [...], request: {...} })`
+//      — `from` is 'content' (content scripts on web pages) and/or 'page' (our extension
+//      pages: popup, options, reader…); `request` names each field with a schema from
+//      shared/schema.ts or shared/message-checks.ts (cap every string and array);
+//   2. add its handler to HANDLERS in background/handlers.ts (the compiler insists);
+//   3. call it with `send('my-message', { ...fields })` and handle `{ ok: false, error }`.
+// Messages TO a content script (tabs.sendMessage) are in shared/content-messages.ts.
+import type { EventKind, IndexedEvent, RelatedEvent } from '../core/types'
+import { analysis, articleWire, eventId, searchFilters, url } from './message-checks'
+import {
+  int,
+  num,
+  obj,
+  optional,
+  str,
+  arr,
+  webUrl,
+  type Check,
+  type Infer,
+  type ObjOf,
+} from './schema'
+
+export type SenderKind = 'content' | 'page'
+
+export interface MessageDef<Req, Reply> {
+  readonly from: readonly SenderKind[]
+  readonly request: Check<Req>
+  /** A content script may only name its own tab in the `tabId` field. */
+  readonly ownTab?: true
+  /** Phantom: the reply's type (never set at run time). */
+  readonly reply?: Reply
+}
+
+type Shape = Record<string, Check<unknown>>
+
+/** Declare a message: `message<Reply>()({ from, request: { field: schema }, ownTab? })`. */
+export const message =
+  <Reply>() =>
+  <S extends Shape>(spec: {
+    from: readonly SenderKind[]
+    request: S
+    ownTab?: true
+    /** A check over the whole request, after its fields passed. */
+    also?: (req: ObjOf<S>) => boolean
+  }): MessageDef<ObjOf<S>, Reply> => {
+    const fields = obj(spec.request)
+    const also = spec.also
+    return {
+      from: spec.from,
+      request: (also ? (v: unknown) => fields(v) && also(v) : fields) as Check<ObjOf<S>>,
+      ...(spec.ownTab ? { ownTab: true as const } : {}),
+    }
+  }
+
+const CONTENT = ['content'] as const
+const PAGES = ['page'] as const
+const BOTH = ['content', 'page'] as const
+
+export const MESSAGES = {
+  /** Detection said no: record it for the popup. */
+  'page-not-readout': message<Record<never, never>>()({
+    from: CONTENT,
+    request: { url, confidence: num },
+  }),
+  /** The content script's article, analysed in the background (warm code, off the page's
+   *  thread). `json` is a PageAnalysis (shared/page-analysis.ts); `ms` the background's time. */
+  'analyse-article': message<{ json: string; ms: number }>()({
+    from: CONTENT,
+    request: { article: articleWire },
+  }),
+  'page-analysed': message<{ eventId: string; saved: boolean }>()({
+    from: CONTENT,
+    request: { analysis, url: webUrl },
+    also: (r) => r.analysis.url === null || webUrl(r.analysis.url),
+  }),
+  'get-tab-status': message<{ status: TabStatus | null }>()({
+    from: BOTH,
+    request: { tabId: int },
+    ownTab: true,
+  }),
+  'get-related': message<{ related: RelatedEvent[]; eventId: string }>()({
+    from: BOTH,
+    request: { analysis, url },
+  }),
+  'get-phrase-stats': message<{ stats: PhraseStat[]; total: number }>()({
+    from: BOTH,
+    request: { keys: arr(str(500), 2000), excludeEventId: optional(eventId) },
+  }),
+  'get-event': message<{ event: IndexedEvent | null }>()({ from: BOTH, request: { id: eventId } }),
+  search: message<SearchReply>()({
+    from: PAGES,
+    request: {
+      query: str(1000),
+      filters: optional(searchFilters),
+      limit: optional((v): v is number => int(v) && v <= 100_000),
+    },
+  }),
+  'index-info': message<{ events: number; bytes: number | null; available: boolean }>()({
+    from: BOTH,
+    request: {},
+  }),
+  'annotate-tab': message<Record<never, never>>()({ from: PAGES, request: { tabId: int } }),
+  /** The panel on a web page cannot navigate to an extension page itself (Chrome blocks it). */
+  'open-reader': message<Record<never, never>>()({ from: BOTH, request: { id: eventId } }),
+} satisfies Record<string, MessageDef<unknown, unknown>>
+
+export type MessageType = keyof typeof MESSAGES
+type DefOf<K extends MessageType> = (typeof MESSAGES)[K]
+
+/** The fields of a request (without its `type`). */
+export type RequestBody<K extends MessageType> =
+  DefOf<K> extends MessageDef<infer Req, unknown> ? Req : never
+export type RequestOf<K extends MessageType> = { type: K } & RequestBody<K>
+/** Every request, discriminated by `type`. */
+export type Request = { [K in MessageType]: RequestOf<K> }[MessageType]
+export type ReplyOf<K extends MessageType> =
+  DefOf<K> extends MessageDef<unknown, infer Reply> ? Reply : never
+export type ResponseOf<K extends MessageType> = Result<ReplyOf<K>>
+
+/**
+ * Every failure a caller must show: `storage-unavailable` (private window, blocked IndexedDB),
+ * `quota` (storage full: nothing was changed), `invalid` (a request the background refused),
+ * `internal`, `unreachable` (no background answered: restarting, updated, context gone).
+ */
+export type ErrorCode = 'storage-unavailable' | 'quota' | 'invalid' | 'internal' | 'unreachable'
+export interface LensError {
+  code: ErrorCode
+  message: string
+}
+export type Failure = { ok: false; error: LensError }
+/** One reply shape for every message. */
+export type Result<T> = ({ ok: true } & T) | Failure
+
+export type SearchFilters = Infer<typeof searchFilters>
 
 export interface TabStatus {
   url: string
@@ -14,14 +151,6 @@ export interface TabStatus {
   date?: string | null
   kind?: EventKind
   counterpart?: string | null
-}
-
-export interface SearchFilters {
-  counterpart?: string
-  yearFrom?: number
-  yearTo?: number
-  kind?: EventKind
-  category?: PhraseCategory
 }
 
 export interface SearchHit {
@@ -50,55 +179,9 @@ export interface PhraseStat {
 /** Search results. `total` is exact unless `totalExact` is false (then an upper bound: some
  * candidates were not verified); `phases` says where the background spent its time (ms). */
 export interface SearchReply {
-  ok: true
   hits: SearchHit[]
   total: number
   totalExact: boolean
   ms: number
   phases?: { state: number; candidates: number; verify: number; hits: number }
-}
-
-export type Request =
-  | { type: 'page-analysed'; analysis: Analysis; url: string }
-  | { type: 'page-not-readout'; url: string; confidence: number }
-  /** The content script's article, analysed in the background (warm code, off the page's thread). */
-  | { type: 'analyse-article'; article: ArticleWire }
-  | { type: 'get-tab-status'; tabId: number }
-  | { type: 'get-related'; analysis: Analysis; url: string }
-  | { type: 'get-phrase-stats'; keys: string[]; excludeEventId?: string }
-  | { type: 'get-event'; id: string }
-  | { type: 'search'; query: string; filters?: SearchFilters; limit?: number }
-  | { type: 'index-info' }
-  | { type: 'annotate-tab'; tabId: number }
-  | { type: 'open-reader'; id: string }
-
-export type Response<T extends Request['type']> = T extends 'page-analysed'
-  ? { ok: true; eventId: string; saved: boolean } | ErrorResponse
-  : T extends 'analyse-article'
-    ? /** `json`: a PageAnalysis (shared/page-analysis.ts); `ms`: the background's time. */
-      { ok: true; json: string; ms: number } | ErrorResponse
-    : T extends 'page-not-readout'
-      ? { ok: true } | ErrorResponse
-      : T extends 'get-tab-status'
-        ? { ok: true; status: TabStatus | null } | ErrorResponse
-        : T extends 'get-related'
-          ? { ok: true; related: RelatedEvent[]; eventId: string } | ErrorResponse
-          : T extends 'get-phrase-stats'
-            ? { ok: true; stats: PhraseStat[]; total: number } | ErrorResponse
-            : T extends 'get-event'
-              ? { ok: true; event: IndexedEvent | null } | ErrorResponse
-              : T extends 'search'
-                ? SearchReply | ErrorResponse
-                : T extends 'index-info'
-                  ? | { ok: true; events: number; bytes: number | null; available: boolean }
-                    | ErrorResponse
-                  : T extends 'annotate-tab' | 'open-reader'
-                    ? { ok: true } | ErrorResponse
-                    : never
-
-/** Every failure a caller must show: `storage-unavailable` (private window, blocked IndexedDB), `quota`, `invalid`, `internal`. */
-export interface ErrorResponse {
-  ok: false
-  error: 'storage-unavailable' | 'quota' | 'invalid' | 'internal'
-  message: string
 }

@@ -4,7 +4,7 @@
 // and JSON.parse is native: both matter on a page where every script runs cold.
 import { analysisToWire, type AnalysisWire } from '../core/analysis-wire'
 import type { Analysis } from '../core/types'
-import { planPaint, type PaintPlan } from '../content/paint/plan'
+import { planPaint, type PaintPlan } from './paint/plan'
 
 export interface PageAnalysis {
   analysis: AnalysisWire

@@ -1,10 +1,10 @@
 // Compact per-ordinal facets of every event (date, kind, phrase categories, counterpart), kept in
 // one meta row so a search can filter and order thousands of candidates by recency without
 // reading event rows. Rewritten in the same transaction as the events it describes.
-import type { EventKind, IndexedEvent, PhraseCategory } from '../../core/types'
-import { PHRASE_CATEGORIES } from '../../options/settings-schema'
+import type { IndexedEvent, PhraseCategory } from '../../core/types'
+import { EVENT_KINDS, PHRASE_CATEGORIES } from '../../core/categories'
 
-export const KINDS: readonly EventKind[] = ['call', 'video', 'talks', 'meeting', 'other']
+export const KINDS = EVENT_KINDS
 
 export interface Catalog {
   /** Ordinals 0..size-1 are allocated (an entry with kind 0 is a free slot). */

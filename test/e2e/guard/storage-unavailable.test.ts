@@ -65,7 +65,7 @@ forEachBrowser((b) => {
     await sleep(500)
     expect(await sendFromExtension(b, { type: 'index-info' })).toMatchObject({
       ok: false,
-      error: 'storage-unavailable',
+      error: { code: 'storage-unavailable' },
     })
     const page = await b.openPage(sina.url)
     await waitPainted(page)

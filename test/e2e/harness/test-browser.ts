@@ -2,7 +2,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Request, Response, TabStatus } from '../../../src/shared/messages'
+import type { Request, ResponseOf, TabStatus } from '../../../src/shared/messages'
 import { launchChromium, launchFirefox, type Driver } from './drivers'
 import { FixtureServer } from './fixture-server'
 import { DIST, SCREENSHOTS } from './paths'
@@ -153,14 +153,14 @@ export class TestBrowser {
   }
 
   /** Send a message to the background from an extension page, as the popup does. */
-  async sendMessage<T extends Request>(msg: T): Promise<Response<T['type']>> {
+  async sendMessage<T extends Request>(msg: T): Promise<ResponseOf<T['type']>> {
     return this.inControlPage((m) => {
       const g = globalThis as unknown as {
         browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }
         chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } }
       }
       return (g.browser ?? g.chrome).runtime.sendMessage(m)
-    }, msg as unknown) as Promise<Response<T['type']>>
+    }, msg as unknown) as Promise<ResponseOf<T['type']>>
   }
 
   /** Run `fn(arg)` in an extension page (has `chrome`/`browser` APIs). */

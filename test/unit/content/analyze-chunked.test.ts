@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom'
 import { analyze } from '../../../src/core/analyze'
 import { extractArticle } from '../../../src/sites/extract'
 import { analyzeChunked } from '../../../src/content/analyze-chunked'
-import { planPaint } from '../../../src/content/paint/plan'
+import { planPaint } from '../../../src/shared/paint/plan'
 import { longSinaPageFromFile } from '../../e2e/content/long-page'
 
 const FIXTURE = 'test/fixtures/sites/sina/readout.html'

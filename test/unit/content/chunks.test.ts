@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AbortedError, yieldToEventLoop } from '../../../src/content/chunks'
+import { AbortedError, yieldToEventLoop } from '../../../src/shared/chunks'
 import { segmentParagraphs } from '../../../src/content/analyze-chunked'
 
 describe('yieldToEventLoop', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { parseHTML } from 'linkedom'
-import { safeHttpUrl } from '../../../src/content/safe-url'
-import { groupPhrases } from '../../../src/content/panel/model'
-import { turnStarts } from '../../../src/content/paint/markers'
-import { highlightCss } from '../../../src/content/paint/page-styles'
+import { safeHttpUrl } from '../../../src/shared/safe-url'
+import { groupPhrases } from '../../../src/shared/panel/model'
+import { turnStarts } from '../../../src/shared/paint/markers'
+import { highlightCss } from '../../../src/shared/paint/page-styles'
 import { buildArticleBody } from '../../../src/reader/build-article'
-import { boundariesFor } from '../../../src/content/text-ranges'
+import { boundariesFor } from '../../../src/shared/text-ranges'
 import type { PhraseHit } from '../../../src/core/types'
 
 describe('safeHttpUrl', () => {

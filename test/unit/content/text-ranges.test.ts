@@ -6,7 +6,7 @@ import {
   nodeIndexAt,
   type NodeStart,
   type TextBoundaries,
-} from '../../../src/content/text-ranges'
+} from '../../../src/shared/text-ranges'
 
 /** The text a boundary pair covers, read back from the DOM nodes (linkedom has no Range.toString). */
 function textOf(nodes: readonly NodeStart[], b: TextBoundaries): string {

@@ -11,7 +11,7 @@ import {
 import { analyze } from '../../../src/core/analyze'
 import { parseText } from '../../../src/core/intake'
 import { decodePageAnalysis, encodePageAnalysis } from '../../../src/shared/page-analysis'
-import { planPaint } from '../../../src/content/paint/plan'
+import { planPaint } from '../../../src/shared/paint/plan'
 
 const dir = 'src/corpus/seeds'
 const seeds = readdirSync(dir).map((f) => parseText(readFileSync(`${dir}/${f}`, 'utf8')))

@@ -12,7 +12,7 @@ import {
 import { handleRequest, type Services } from '../../../src/background/handlers'
 import { seedFromCorpus } from '../../../src/background/seed'
 import { dropSearchCache } from '../../../src/background/search/cache'
-import { defaultSettings } from '../../../src/options/settings-schema'
+import { defaultSettings } from '../../../src/shared/settings'
 import type { CorpusIndex } from '../../../src/core/types'
 import type { Request, TabStatus } from '../../../src/shared/messages'
 import { freshDb } from '../store/helpers'
@@ -333,7 +333,7 @@ describe('what passes the gate is harmless to the handlers', () => {
       expect(accepted, JSON.stringify(m)).not.toBeNull()
       const res = await handleRequest(accepted!.req, content, svc)
       expect(res, JSON.stringify(m)).toHaveProperty('ok')
-      if (!res.ok) expect(res.error).toBe('invalid')
+      if (!res.ok) expect(res.error.code).toBe('invalid')
     }
     expect(polluted()).toEqual([])
     // The hostile page-analysed added one visited event at most; nothing was lost.

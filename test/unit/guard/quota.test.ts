@@ -11,7 +11,7 @@ import { exportIndex } from '../../../src/background/index/transfer'
 import { seedFromCorpus } from '../../../src/background/seed'
 import { dropSearchCache } from '../../../src/background/search/cache'
 import { search } from '../../../src/background/search/engine'
-import { defaultSettings } from '../../../src/options/settings-schema'
+import { defaultSettings } from '../../../src/shared/settings'
 import { freshDb } from '../store/helpers'
 
 const shipped = JSON.parse(readFileSync('src/corpus/index.json', 'utf8')) as CorpusIndex
@@ -53,9 +53,10 @@ describe('quota exceeded while saving a visited readout', () => {
     )
     db.tail.bulkPut = original
 
-    expect(res).toMatchObject({ ok: false, error: 'quota' })
-    expect((res as { message: string }).message).toMatch(/quota/i)
-    expect((res as { message: string }).message).toMatch(/nothing was changed/i)
+    expect(res).toMatchObject({ ok: false, error: { code: 'quota' } })
+    const message = res.ok ? '' : res.error.message
+    expect(message).toMatch(/quota/i)
+    expect(message).toMatch(/nothing was changed/i)
     expect(await db.events.count()).toBe(countBefore)
     expect(JSON.stringify((await exportIndex(db, 'x')).events)).toBe(before)
     dropSearchCache()

@@ -15,7 +15,7 @@ import { readAllEvents } from '../../../src/background/index/write'
 import { corpusVersion, needsSeed, seedFromCorpus, seedState } from '../../../src/background/seed'
 import { dropSearchCache } from '../../../src/background/search/cache'
 import { search } from '../../../src/background/search/engine'
-import { defaultSettings } from '../../../src/options/settings-schema'
+import { defaultSettings } from '../../../src/shared/settings'
 
 interface Dump {
   schemaVersion: number

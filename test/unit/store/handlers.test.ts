@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analysisFromWire, articleToWire } from '../../../src/core/analysis-wire'
 import { analyze } from '../../../src/core/analyze'
-import { planPaint } from '../../../src/content/paint/plan'
+import { planPaint } from '../../../src/shared/paint/plan'
 import { decodePageAnalysis } from '../../../src/shared/page-analysis'
 import { parseText } from '../../../src/core/intake'
 import type { CorpusIndex } from '../../../src/core/types'
@@ -13,7 +13,7 @@ import { handleRequest, type Services } from '../../../src/background/handlers'
 import { StorageUnavailable } from '../../../src/background/db/open'
 import { seedFromCorpus } from '../../../src/background/seed'
 import { dropSearchCache } from '../../../src/background/search/cache'
-import { defaultSettings } from '../../../src/options/settings-schema'
+import { defaultSettings } from '../../../src/shared/settings'
 import { freshDb } from './helpers'
 import { warmUpAnalysis } from '../../../src/background/warm-up'
 
@@ -133,7 +133,7 @@ describe('request handlers', () => {
     for (const req of reqs) {
       expect(await handleRequest(req, fromTab, svc)).toMatchObject({
         ok: false,
-        error: 'storage-unavailable',
+        error: { code: 'storage-unavailable' },
       })
     }
   })

@@ -10,7 +10,7 @@ import {
   MAX_IMPORT_BYTES,
 } from '../../../src/background/index/transfer'
 import { clearIndex, writeEvents } from '../../../src/background/index/write'
-import { toErrorResponse } from '../../../src/background/errors'
+import { toFailure } from '../../../src/background/errors'
 import { freshDb, makeEvent } from './helpers'
 
 const shipped = JSON.parse(readFileSync('src/corpus/index.json', 'utf8')) as CorpusIndex
@@ -117,7 +117,7 @@ describe('export and import', () => {
       events: incoming,
     }).catch((e) => e)
     db.postings.bulkPut = original
-    expect(toErrorResponse(err).error).toBe('quota')
+    expect(toFailure(err).error.code).toBe('quota')
     expect(await snapshot(db)).toBe(before)
   })
 })

@@ -7,14 +7,14 @@ import type {
   PhraseHit,
   RelatedEvent,
 } from '../../core/types'
-import type { PhraseStat } from '../../shared/messages'
+import type { LensError, PhraseStat } from '../messages'
 import type { PaintPlan } from '../paint/plan'
 
 export type IndexStatus =
   | { state: 'pending' }
   | { state: 'ok' }
-  | { state: 'unavailable'; message?: string }
-  | { state: 'error'; message?: string }
+  /** storage unavailable, storage full, or the background unreachable: each its own note. */
+  | { state: 'error'; error: LensError }
 
 export interface PanelModel {
   analysis: Analysis

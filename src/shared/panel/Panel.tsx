@@ -1,6 +1,6 @@
 // The panel: event, speakers and turns, phrases, mentions and related calls. Every list is a
 // real list of buttons or links, so the panel is the accessible form of the highlights.
-import { t } from '../i18n'
+import { errorText, t } from '../i18n'
 import type { PanelActions, PanelModel } from './model'
 import { EventSection } from './EventSection'
 import { SpeakerSection } from './SpeakerSection'
@@ -50,17 +50,17 @@ export function Panel({ model, actions }: { model: PanelModel; actions: PanelAct
 
 function IndexNote({ model }: { model: PanelModel }) {
   const s = model.index
-  if (s.state === 'unavailable')
-    return (
-      <p class="note error" role="status" data-testid="storage-unavailable">
-        {t('storageUnavailable')}
-      </p>
-    )
-  if (s.state === 'error')
-    return (
-      <p class="note error" role="status" data-testid="index-error">
-        {t('indexError')}
-      </p>
-    )
-  return null
+  if (s.state !== 'error') return null
+  const code = s.error.code
+  const testid =
+    code === 'storage-unavailable'
+      ? 'storage-unavailable'
+      : code === 'quota'
+        ? 'storage-full'
+        : 'index-error'
+  return (
+    <p class="note error" role="status" data-testid={testid} data-code={code}>
+      {errorText('panel', s.error)}
+    </p>
+  )
 }

@@ -1,11 +1,6 @@
 // The user's stored settings as the page annotator needs them: parsed, theme applied, and the
 // highlight names they switch off. In the first bundle: painting needs them before the panel.
-import {
-  PALETTES,
-  SETTINGS_KEY,
-  parseSettings,
-  type LensSettings,
-} from '../options/settings-schema'
+import { PALETTES, SETTINGS_KEY, parseSettings, type LensSettings } from './settings'
 import { storageGet } from './ext'
 import { applyTheme, phraseHighlightName, speakerHighlightName } from './paint/palette'
 

@@ -1,0 +1,92 @@
+// Schemas of the values messages carry (articles, analyses, search filters), for the table in
+// shared/messages.ts. Sizes are capped so a hostile page cannot make the background walk a
+// huge value.
+import { boundsValid, type ArticleWire } from '../core/analysis-wire'
+import { EVENT_KINDS, PHRASE_CATEGORIES } from '../core/categories'
+import type { Analysis } from '../core/types'
+import {
+  arr,
+  bool,
+  custom,
+  date,
+  int,
+  MAX_ITEMS,
+  nullable,
+  num,
+  obj,
+  oneOf,
+  optional,
+  str,
+  type Check,
+} from './schema'
+
+export const kind = oneOf(EVENT_KINDS)
+export const category = oneOf(PHRASE_CATEGORIES)
+export const shortStr = str(200)
+export const nullableShort = nullable(str(200))
+export const url = str(8000)
+export const eventId = str(500)
+
+const span = { start: int, end: int, text: str() }
+const ordered = <T extends { start: number; end: number }>(c: Check<T>) =>
+  custom<T>((v) => c(v) && (v as T).end >= (v as T).start)
+
+export const turn = ordered(obj({ ...span, speaker: nullableShort, verb: nullable(str(50)) }))
+export const phrase = ordered(obj({ ...span, key: str(500), category }))
+export const mention = ordered(obj({ ...span, date, kind }))
+
+export const counterpart = nullable(
+  obj({ name: shortStr, country: nullableShort, title: nullableShort }),
+)
+
+const event = nullable(
+  obj({
+    date,
+    kind,
+    participants: arr(shortStr, 100),
+    counterpart,
+    requestedBy: nullableShort,
+    place: nullable(str(500)),
+  }),
+)
+
+export const analysis = obj({
+  isReadout: bool,
+  confidence: num,
+  title: str(2000),
+  published: date,
+  outlet: nullable(str(500)),
+  url: nullable(url),
+  event,
+  turns: arr(turn),
+  phrases: arr(phrase),
+  mentions: arr(mention),
+}) as unknown as Check<Analysis>
+
+export const articleWire = custom<ArticleWire>(
+  (v) =>
+    obj({
+      title: str(2000),
+      published: date,
+      outlet: nullable(str(500)),
+      url: nullable(url),
+      site: optional(str(50)),
+      text: str(),
+      bounds: arr(int, 2 * MAX_ITEMS),
+    })(v) && boundsValid((v as ArticleWire).text, (v as ArticleWire).bounds),
+)
+
+export const searchFilters = obj({
+  counterpart: optional(shortStr),
+  yearFrom: optional(int),
+  yearTo: optional(int),
+  kind: optional(kind),
+  category: optional(category),
+})
+
+/** Checks the index's import (background/index/transfer.ts) shares with the messages. */
+export const isKind = kind
+export const isCounterpart = counterpart
+export const isTurnList = arr(turn)
+export const isPhraseList = arr(phrase)
+export const isMentionList = arr(mention)
