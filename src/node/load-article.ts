@@ -19,7 +19,13 @@ export interface LoadOptions extends IntakeOptions {
   format?: SourceFormat
 }
 
-function documentOf(html: string): Document {
+/** `</body>` and `</html>` end tags. Browsers put whatever follows them back into the body
+ *  (pages glue included fragments that end in `</html>` before their article); linkedom would
+ *  leave it outside `<body>`, so they are dropped before parsing. */
+const END_OF_PAGE = /<\/(?:body|html)\s*>/gi
+
+export function documentOf(source: string): Document {
+  const html = source.replace(END_OF_PAGE, '')
   const full = /<html[\s>]/i.test(html)
     ? html
     : `<!doctype html><html><head></head><body>${html}</body></html>`

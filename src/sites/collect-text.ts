@@ -3,11 +3,15 @@
 // offsets); block boundaries add a '\n' that belongs to no node.
 import type { Paragraph } from '../core/types'
 import type { CollectedText, CollectOptions } from './types'
-import { isBlockTag, isJunkParagraph, isListHeading, isSkipped, tagOf } from './dom-filter'
+import { isBlockTag, isJunkParagraph, isListHeading, isProse, isSkipped, tagOf } from './dom-filter'
+import { hanCount } from './page-meta'
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
 const SPACE = /[\s\u200b\ufeff]/
+/** Body text above a 相关 list heading up to which the list is a box above the article, not
+ *  the end of the body (a lead-in or an ad line is shorter; a body is longer). */
+const LEAD_IN_HAN = 200
 
 export function collectText(root: Element, opts: CollectOptions = {}): CollectedText {
   let paragraphChars = 0
@@ -18,6 +22,8 @@ export function collectText(root: Element, opts: CollectOptions = {}): Collected
   let segStart = 0
   let segParts: string[] = []
   let afterList = false
+  /** Han characters of the paragraphs so far, counted up to LEAD_IN_HAN. */
+  let bodyHan = 0
 
   const closeSegment = (): void => {
     if (length === segStart) return
@@ -27,14 +33,21 @@ export function collectText(root: Element, opts: CollectOptions = {}): Collected
     let b = seg.length
     while (a < b && SPACE.test(seg[a]!)) a++
     while (b > a && SPACE.test(seg[b - 1]!)) b--
-    if (a === b || afterList) return
+    if (a === b) return
     const t = seg.slice(a, b)
+    if (afterList) {
+      // A list heading after the body ends it; one above the article (a 相关新闻 box the
+      // editor put first, under at most a short lead-in) runs only until the first sentence.
+      if (bodyHan >= LEAD_IN_HAN || !isProse(t)) return
+      afterList = false
+    }
     if (isListHeading(t)) {
       afterList = true
       return
     }
     if (!isJunkParagraph(t)) {
       paragraphs.push({ text: t, start: segStart + a, end: segStart + b })
+      if (bodyHan < LEAD_IN_HAN) bodyHan += hanCount(t)
       paragraphChars += t.length + 1
     }
   }

@@ -1,6 +1,10 @@
 // Which elements and text blocks are not article body. Cheap tests only (tag names,
 // attributes, short regexes): no getComputedStyle, because the content script runs this on
 // every matched page.
+import { hanCount } from './page-meta'
+
+const ELEMENT_NODE = 1
+const TEXT_NODE = 3
 
 /** Elements whose whole subtree is never read. */
 const SKIP_TAGS = new Set([
@@ -13,7 +17,6 @@ const SKIP_TAGS = new Set([
   'button',
   'nav',
   'aside',
-  'form',
   'select',
   'option',
   'textarea',
@@ -79,11 +82,21 @@ const BLOCK_TAGS = new Set([
   'html',
 ])
 
-// Class/id tokens of boxes inside an article container that hold no body text: image and
-// caption boxes, QR blurbs, share bars, 推荐/相关 lists, editor lines, copyright, ads, and the
-// plain `hide`/`hidden` utility classes (not responsive ones like `hidden-xs`).
-const JUNK_BOX =
-  /(?:^|[\s_-])(?:img[_-]?(?:wrapper|wrap|box|descr|desc|caption)|imagebox|image[_-]?box|pic[_-]?(?:box|info|desc)|qr|qrcode|appendqr|ewm|erweima|share|bdshare|social|recommends?|related|relate|tuijian|xgyd|hot[_-]?news|editor|copyright|statement|disclaimer|comments?|ads?|adv|advert|sinaads|sr-only|visually-hidden|breadcrumbs?|crumbs|pagination)(?=$|[\s_\-\d])|(?:^|\s)(?:hide|hidden)(?=$|\s)/
+// Class/id tokens of boxes that hold no body text, in two kinds. A LIST box (推荐/相关 lists,
+// comments, ads) may be large, so its name alone condemns it. A SMALL box (image and caption
+// boxes, QR blurbs, share bars, editor lines, copyright, breadcrumbs, pagination) by nature
+// holds a line or two: when one holds prose, the name belongs to a wrapper, not to furniture
+// (TRS CMS pages put the whole article in `div.TRS_Editor`, ifeng in `js_img_share_area`).
+const LIST_BOX =
+  /(?:^|[\s_-])(?:recommends?|related|relate|tuijian|xgyd|hot[_-]?news|comments?|ads?|adv|advert|sinaads|sr-only|visually-hidden)(?=$|[\s_\-\d])|(?:^|\s)(?:hide|hidden)(?=$|\s)/
+const SMALL_BOX =
+  /(?:^|[\s_-])(?:img[_-]?(?:wrapper|wrap|box|descr|desc|caption)|imagebox|image[_-]?box|pic[_-]?(?:box|info|desc)|qr|qrcode|appendqr|ewm|erweima|share|bdshare|social|editor|copyright|statement|disclaimer|breadcrumbs?|crumbs|pagination)(?=$|[\s_\-\d])/
+/** Tags that wrap a small box (a search or comment form) — or, on ASP.NET-style pages, the
+ *  whole page: skipped only when they hold no prose. */
+const SMALL_BOX_TAGS = new Set(['form'])
+/** Han characters outside links that make a box prose rather than furniture: more than any
+ *  credit line, share bar or caption holds. */
+const PROSE_HAN = 100
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i
 
@@ -102,17 +115,49 @@ export function isHidden(el: Element): boolean {
   return style !== null && HIDDEN_STYLE.test(style)
 }
 
-/** Class or id marks a non-body box (image box, share bar, 推荐 list, ads…). */
-export function isJunkBox(el: Element): boolean {
+function boxName(el: Element): string | null {
   const cls = el.getAttribute('class')
   const id = el.getAttribute('id')
-  if (!cls && !id) return false
-  return JUNK_BOX.test(`${id ?? ''} ${cls ?? ''}`.toLowerCase())
+  return cls || id ? `${id ?? ''} ${cls ?? ''}`.toLowerCase() : null
 }
 
-/** Subtree never read: script-like tags, hidden elements, junk boxes. */
+/** Class or id marks a non-body box (推荐 list, comments, ads; or a share bar, caption box…
+ *  that holds no prose). */
+export function isJunkBox(el: Element): boolean {
+  const name = boxName(el)
+  if (name === null) return false
+  if (LIST_BOX.test(name)) return true
+  return SMALL_BOX.test(name) && !holdsProse(el)
+}
+
+/** Subtree never read: script-like tags, hidden elements, junk boxes, prose-less forms. */
 export function isSkipped(el: Element): boolean {
-  return SKIP_TAGS.has(tagOf(el)) || isHidden(el) || isJunkBox(el)
+  const tag = tagOf(el)
+  if (SKIP_TAGS.has(tag) || isHidden(el) || isJunkBox(el)) return true
+  return SMALL_BOX_TAGS.has(tag) && !holdsProse(el)
+}
+
+/** At least PROSE_HAN Han characters outside links and skipped subtrees (stops as soon as it
+ *  has them, so a page-wide wrapper costs no more than a share bar). */
+export function holdsProse(root: Element): boolean {
+  let han = 0
+  const visit = (el: Element): boolean => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        han += hanCount((c as Text).data)
+        if (han >= PROSE_HAN) return true
+      } else if (c.nodeType === ELEMENT_NODE) {
+        const child = c as Element
+        const tag = tagOf(child)
+        if (tag === 'a' || SKIP_TAGS.has(tag) || isHidden(child)) continue
+        const name = boxName(child)
+        if (name !== null && LIST_BOX.test(name)) continue
+        if (visit(child)) return true
+      }
+    }
+    return false
+  }
+  return visit(root)
 }
 
 const CREDIT =
@@ -182,4 +227,11 @@ export function isJunkParagraph(t: string): boolean {
 /** A block that opens a recommended/related list. */
 export function isListHeading(t: string): boolean {
   return t.length <= 12 && LIST_HEADING.test(t)
+}
+
+const SENTENCE_END = /[。！？]/
+
+/** A block that reads as a sentence of prose, not a headline or a link title. */
+export function isProse(t: string): boolean {
+  return SENTENCE_END.test(t) && hanCount(t) >= 20
 }
