@@ -1,6 +1,9 @@
 // Generic article extractor: the fallback for unknown sites and for adapters whose selectors
 // no longer match. Body = the element whose own paragraph children hold the most Han text,
-// discounted by link density (navigation and 推荐 lists are mostly links).
+// discounted by link density (navigation and 推荐 lists are mostly links). A page has an
+// article only when that element holds a run of prose: paragraphs that follow one another
+// without a link-dense block between them (a channel page's headline + summary items never
+// add up to one).
 import type { SiteExtract } from './types'
 import { isBlockTag, isSkipped, tagOf } from './dom-filter'
 import {
@@ -19,14 +22,27 @@ const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote'])
 /** A paragraph shorter than this (in Han chars) is not evidence of body text. */
 const MIN_PARAGRAPH_HAN = 8
 const MIN_BODY_HAN = 40
+/** The shortest run of prose that makes an article (a headline's one-line summary is shorter;
+ *  the shortest news item, a photo's caption story, is longer). */
+const MIN_RUN_HAN = 80
+/** A block with at least this share of its Han text in links is navigation, not prose. */
+const LINK_BLOCK = 0.5
+/** Links shorter than this (in Han chars) do not break a run (a name linked in a sentence). */
+const MIN_LINK_BREAK_HAN = 4
 
 interface Tally {
   han: number
   link: number
   hasBlock: boolean
+  /** Han of the run of prose still open at the element's end (0 once a link block broke it). */
+  tail: number
+  /** Han of the longest run of prose inside the element. */
+  maxRun: number
+  /** No link block inside: the whole element continues a run of its parent. */
+  pure: boolean
 }
 
-/** The element most likely to be the article body, or null when the page has no Han-rich block. */
+/** The element most likely to be the article body, or null when the page has no article. */
 export function findGenericBody(doc: Document): Element | null {
   const root = doc.body ?? doc.documentElement
   if (!root) return null
@@ -37,14 +53,24 @@ export function findGenericBody(doc: Document): Element | null {
   const totals = new Map<Element, Tally>()
 
   const walk = (el: Element, inLink: boolean): Tally => {
-    const t: Tally = { han: 0, link: 0, hasBlock: false }
+    const t: Tally = { han: 0, link: 0, hasBlock: false, tail: 0, maxRun: 0, pure: true }
     let ownText = 0
+    let run = 0
+    const extend = (h: number): void => {
+      run += h
+      if (run > t.maxRun) t.maxRun = run
+    }
+    const breakRun = (): void => {
+      run = 0
+      t.pure = false
+    }
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE) {
         const h = hanCount((c as Text).data)
         t.han += h
         ownText += h
         if (inLink) t.link += h
+        else extend(h)
       } else if (c.nodeType === ELEMENT_NODE) {
         const child = c as Element
         if (isSkipped(child)) continue
@@ -52,7 +78,8 @@ export function findGenericBody(doc: Document): Element | null {
         const ct = walk(child, inLink || tag === 'a')
         t.han += ct.han
         t.link += ct.link
-        if (isBlockTag(tag) && tag !== 'br') t.hasBlock = true
+        const block = isBlockTag(tag) && tag !== 'br'
+        if (block) t.hasBlock = true
         const isParagraph =
           PARAGRAPH_TAGS.has(tag) || ((tag === 'div' || tag === 'section') && !ct.hasBlock)
         if (isParagraph && ct.han >= MIN_PARAGRAPH_HAN) {
@@ -60,8 +87,20 @@ export function findGenericBody(doc: Document): Element | null {
           add(el, s)
           add(el.parentElement, s / 2)
         }
+        if (ct.maxRun > t.maxRun) t.maxRun = ct.maxRun
+        if (ct.han === 0) continue
+        const linky = ct.link / ct.han >= LINK_BLOCK
+        if (linky && (block || ct.han >= MIN_LINK_BREAK_HAN)) breakRun()
+        else if (isParagraph || !block || ct.pure) extend(ct.han - ct.link)
+        else {
+          // A container with a link block inside: its own runs count (maxRun above), and
+          // the run it ends with goes on into what follows.
+          t.pure = false
+          run = ct.tail
+        }
       }
     }
+    t.tail = run
     // Text directly inside the element (`<div>段落<br>段落</div>`) is its own paragraph.
     if (ownText >= MIN_PARAGRAPH_HAN && !inLink) add(el, ownText)
     totals.set(el, t)
@@ -81,7 +120,8 @@ export function findGenericBody(doc: Document): Element | null {
       best = el
     }
   }
-  return bestScore >= MIN_BODY_HAN ? best : null
+  if (!best || bestScore < MIN_BODY_HAN) return null
+  return totals.get(best)!.maxRun >= MIN_RUN_HAN ? best : null
 }
 
 /** `标题_频道_网站` → `标题`: drop site suffixes from a document title. */
