@@ -3,7 +3,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { IntakeError } from '../core/intake/errors'
 import { IndexFileError } from '../node/corpus-index'
+import { CCTV_FIRST_DAY, CCTV_ORIGIN, isDay, POLITE } from '../core/archive'
 import { runAnalyze } from './analyze-command'
+import { runArchive } from './archive-command'
 import { runBuildIndex } from './build-index-command'
 import type { CliIO } from './io'
 import { USAGE, UsageError, VERSION } from './usage'
@@ -19,14 +21,14 @@ function checkDate(v: string): string {
   return v
 }
 
-function checkUrl(v: string): string {
+function checkUrl(v: string, flag = '--url'): string {
   try {
     const u = new URL(v)
     if (u.protocol === 'http:' || u.protocol === 'https:') return v
   } catch {
     // fall through
   }
-  throw new UsageError(`--url must be an http(s) URL (got "${v}")`)
+  throw new UsageError(`${flag} must be an http(s) URL (got "${v}")`)
 }
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
@@ -37,7 +39,54 @@ function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[]
   }
 }
 
-function dispatch(argv: string[], io: CliIO): number {
+function checkDay(flag: string, v: unknown): string {
+  if (typeof v !== 'string') throw new UsageError(`archive needs ${flag} YYYY-MM-DD`)
+  if (!isDay(v)) throw new UsageError(`${flag} must be a date YYYY-MM-DD (got "${v}")`)
+  return v
+}
+
+function archiveArgs(rest: string[], io: CliIO) {
+  const { values, positionals } = parse(rest, {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    origin: { type: 'string' },
+    rate: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  })
+  if (values.help) {
+    io.stdout.write(USAGE)
+    return null
+  }
+  if (positionals.length !== 1 || positionals[0] !== 'cctv')
+    throw new UsageError('archive takes one source: cctv')
+  const from = checkDay('--from', values.from)
+  const to = checkDay('--to', values.to)
+  if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`)
+  if (to < CCTV_FIRST_DAY)
+    throw new UsageError(`the 新闻联播 day pages begin on ${CCTV_FIRST_DAY} (--to is ${to})`)
+  if (typeof values.output !== 'string') throw new UsageError('archive needs -o <file>')
+  let origin = CCTV_ORIGIN
+  if (typeof values.origin === 'string')
+    origin = checkUrl(values.origin, '--origin').replace(/\/+$/, '')
+  let rate = POLITE.ratePerSecond
+  if (typeof values.rate === 'string') {
+    rate = Number(values.rate)
+    if (!Number.isFinite(rate) || rate <= 0)
+      throw new UsageError(
+        `--rate must be a positive number of requests per second (got "${values.rate}")`,
+      )
+  }
+  return {
+    from: from < CCTV_FIRST_DAY ? CCTV_FIRST_DAY : from,
+    to,
+    output: values.output,
+    origin,
+    politeness: { ...POLITE, ratePerSecond: rate },
+  }
+}
+
+function dispatch(argv: string[], io: CliIO): number | Promise<number> {
   const [command, ...rest] = argv
   if (command === undefined) throw new UsageError('missing command')
   if (command === '--help' || command === '-h' || command === 'help') {
@@ -85,22 +134,32 @@ function dispatch(argv: string[], io: CliIO): number {
     if (typeof values.output !== 'string') throw new UsageError('build-index needs -o <file>')
     return runBuildIndex({ dir: positionals[0]!, output: values.output }, io)
   }
+  if (command === 'archive') {
+    const args = archiveArgs(rest, io)
+    return args ? runArchive(args, io) : 0
+  }
   throw new UsageError(`unknown command "${command}"`)
 }
 
-export function main(argv: string[], io: CliIO): number {
+/** A number for the synchronous commands, a promise for `archive` (network). */
+export function main(argv: string[], io: CliIO): number | Promise<number> {
   try {
-    return dispatch(argv, io)
+    const code = dispatch(argv, io)
+    return typeof code === 'number' ? code : code.catch((err: unknown) => failure(err, io))
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr.write(`readout-lens: ${err.message}\nRun \`readout-lens --help\` for usage.\n`)
-      return 2
-    }
-    if (err instanceof IntakeError || err instanceof IndexFileError) {
-      io.stderr.write(`readout-lens: ${err.message}\n`)
-      return 1
-    }
-    io.stderr.write(`readout-lens: internal error: ${(err as Error).stack ?? String(err)}\n`)
+    return failure(err, io)
+  }
+}
+
+function failure(err: unknown, io: CliIO): number {
+  if (err instanceof UsageError) {
+    io.stderr.write(`readout-lens: ${err.message}\nRun \`readout-lens --help\` for usage.\n`)
+    return 2
+  }
+  if (err instanceof IntakeError || err instanceof IndexFileError) {
+    io.stderr.write(`readout-lens: ${err.message}\n`)
     return 1
   }
+  io.stderr.write(`readout-lens: internal error: ${(err as Error).stack ?? String(err)}\n`)
+  return 1
 }

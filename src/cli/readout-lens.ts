@@ -1,7 +1,7 @@
 // Process wrapper around main(): the file esbuild bundles into dist/cli/readout-lens.mjs.
 import { main } from './main'
 
-process.exitCode = main(process.argv.slice(2), {
+process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,

@@ -10,6 +10,7 @@ export const USAGE = `readout-lens ${VERSION} — analyse Chinese state-media re
 Usage:
   readout-lens analyze <file> [--url URL] [--published YYYY-MM-DD] [--json] [--index FILE]
   readout-lens build-index <dir> -o <file>
+  readout-lens archive cctv --from YYYY-MM-DD --to YYYY-MM-DD -o <file> [--origin URL] [--rate N]
   readout-lens --help | --version
 
 analyze      Reads a plain-text, Markdown (YAML front matter + HTML body) or HTML file and
@@ -26,6 +27,17 @@ analyze      Reads a plain-text, Markdown (YAML front matter + HTML body) or HTM
 build-index  Analyses every .txt/.md/.html file in <dir> and writes a readout-lens index
              (one event per real-world call, merged across outlets).
   -o, --output FILE      where to write the index (required)
+
+archive      Imports the readouts of the Chinese leaders' calls, talks and meetings from the
+             新闻联播 archive (tv.cctv.com day pages, from 2016-03-30 on), newest day first,
+             one request at a time; adds them to <file> (created when absent), merged with
+             the same events from other outlets. A rerun adds nothing. Missing pages are
+             reported and skipped; 429/5xx answers are retried after a pause, and the import
+             stops after repeated failures. Progress on a terminal, a summary at the end.
+  --from, --to DATE      the evenings to scan, both included
+  -o, --output FILE      the index to add to (required)
+  --origin URL           read from a mirror instead of https://tv.cctv.com
+  --rate N               at most N requests per second (default 2)
 
 Exit codes: 0 ok, 1 unreadable/empty input or failure, 2 usage error.
 `

@@ -52,6 +52,11 @@ function findEventLine(s: string): { index: number } | null {
   MEET_WORD.lastIndex = 0
   return null
 }
+/** Whether `text` (a headline, a lead) holds an event line: the rule detection starts from. */
+export function hasEventLine(text: string): boolean {
+  return findEventLine(text.slice(0, EVENT_SCAN)) !== null
+}
+
 const SPEAKER_MARKER =
   /(?:习近平|習近平|普京|李强|李強|李克强|李克強|[总總][统統]|[总總]理|首相|秘[书書][长長]|主席)[^\s，。,]{0,6}?(?:指出|强调|強調|表示|介绍|介紹|阐述|闡述|通报|通報|[说說]|认为|認為)|(?:[总總][统統]|主席)\s*[：:]/g
 const JOINT = /(?:双方|雙方|两国元首|兩國元首)[^。\n]{0,40}?(?:交换|交換|一致|同意)/

@@ -24,7 +24,8 @@ export interface IndexedCorpus {
   analyses: Analysis[]
 }
 
-function compareEvents(a: IndexedEvent, b: IndexedEvent): number {
+/** Index order: by date (undated last), then id. */
+export function compareEvents(a: IndexedEvent, b: IndexedEvent): number {
   const da = a.date ?? '9999'
   const db = b.date ?? '9999'
   return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
