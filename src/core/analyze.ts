@@ -2,6 +2,8 @@
 import { buildBody } from './body'
 import { dateFromUrl, datelineMonthDay, firstFullDate, parseISODate, type YMD } from './dates'
 import { detectReadout } from './detect'
+import { analyzeEnglish } from './en/analyze'
+import { articleLanguage } from './language'
 import { extractEvent } from './event'
 import { findMentions } from './mentions'
 import { findPhrases } from './phrases'
@@ -25,6 +27,7 @@ export function referenceDate(article: Article): YMD | null {
 }
 
 export function analyze(article: Article, options: AnalyzeOptions = {}): Analysis {
+  if (articleLanguage(article) === 'en') return analyzeEnglish(article)
   const { isReadout, confidence } = detectReadout(article)
   const body = buildBody(article)
   const ref = referenceDate(article)

@@ -95,6 +95,8 @@ export interface Mention {
 }
 
 export interface Analysis {
+  /** `en` for English readouts (src/core/en); absent or `zh` for Chinese ones. */
+  language?: 'zh' | 'en'
   isReadout: boolean
   confidence: number
   title: string

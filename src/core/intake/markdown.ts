@@ -21,7 +21,7 @@ export interface MarkdownOptions extends IntakeOptions {
 
 /** Categories that name a section, not a publisher. */
 const SECTION_WORDS =
-  /^(source|新媒体|金融|财经|新闻|时政|国内|国际|要闻|综合|头条|推荐|热点|news|finance|world|china|politics)$/i
+  /^(source|新媒体|金融|财经|新闻|时政|国内|国际|要闻|综合|头条|推荐|热点|news|finance|world|china|politics|statements-releases|briefing-room|speeches-remarks)$/i
 
 function outletOf(data: Record<string, FrontMatterValue>): string | null {
   const author = scalar(data, 'author', 'source', 'publisher', 'outlet')

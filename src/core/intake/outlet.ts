@@ -13,6 +13,8 @@ const HOSTS: Array<[RegExp, string]> = [
   [/(^|\.)chinanews\.com(\.cn)?$/, '中国新闻网'],
   [/(^|\.)huanqiu\.com$/, '环球网'],
   [/(^|\.)thepaper\.cn$/, '澎湃新闻'],
+  [/(^|\.)whitehouse\.gov$|^bidenwhitehouse\.archives\.gov$/, 'The White House'],
+  [/^en\.kremlin\.ru$/, 'President of Russia'],
 ]
 
 /** Brands a scraped header or footer may print, longest first so 新浪财经 wins over 新浪. */

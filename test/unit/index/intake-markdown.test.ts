@@ -43,6 +43,15 @@ describe('parseFrontMatter', () => {
     expect(src.slice(fm.bodyStart)).toBe('\n<p>正文</p>')
   })
 
+  it('joins a double-quoted scalar over several lines and reads YAML escapes', () => {
+    const src =
+      '---\ntitle: "Readout of a\\_Call with the\\\n  \\ Leader\\u2019s Team of\n  the Country"\nurl: x\n---\nbody'
+    expect(parseFrontMatter(src).data).toEqual({
+      title: 'Readout of a\u00a0Call with the Leader\u2019s Team of the Country',
+      url: 'x',
+    })
+  })
+
   it('rejects an unclosed block', () => {
     expect(() => parseFrontMatter('---\ntitle: x\n<p>正文</p>')).toThrow(IntakeError)
   })
