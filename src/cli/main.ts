@@ -7,6 +7,9 @@ import { CCTV_FIRST_DAY, CCTV_ORIGIN, isDay, POLITE } from '../core/archive'
 import { runAnalyze } from './analyze-command'
 import { runArchive } from './archive-command'
 import { runBuildIndex } from './build-index-command'
+import { runCompare } from './compare-command'
+import { runHistory } from './history-command'
+import { FamiliesFileError } from '../node/families-file'
 import type { CliIO } from './io'
 import { USAGE, UsageError, VERSION } from './usage'
 
@@ -29,6 +32,14 @@ function checkUrl(v: string, flag = '--url'): string {
     // fall through
   }
   throw new UsageError(`${flag} must be an http(s) URL (got "${v}")`)
+}
+
+/** The one output format flag given (at most one), or `report`. */
+function oneFormat<F extends string>(values: Record<string, unknown>, flags: F[]): F | 'report' {
+  const given = flags.filter((f) => values[f] === true)
+  if (given.length > 1)
+    throw new UsageError(`choose one of ${given.map((f) => `--${f}`).join(', ')}`)
+  return given[0] ?? 'report'
 }
 
 function parse<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
@@ -102,7 +113,9 @@ function dispatch(argv: string[], io: CliIO): number | Promise<number> {
       url: { type: 'string' },
       published: { type: 'string' },
       json: { type: 'boolean' },
+      markdown: { type: 'boolean' },
       index: { type: 'string' },
+      families: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     })
     if (values.help) {
@@ -110,13 +123,64 @@ function dispatch(argv: string[], io: CliIO): number | Promise<number> {
       return 0
     }
     if (positionals.length !== 1) throw new UsageError('analyze takes exactly one <file>')
+    if (values.json && values.markdown) throw new UsageError('choose one of --json and --markdown')
     return runAnalyze(
       {
         file: positionals[0]!,
         url: typeof values.url === 'string' ? checkUrl(values.url) : undefined,
         published: typeof values.published === 'string' ? checkDate(values.published) : undefined,
         json: values.json === true,
+        markdown: values.markdown === true,
         index: typeof values.index === 'string' ? values.index : undefined,
+        families: typeof values.families === 'string' ? values.families : undefined,
+      },
+      io,
+    )
+  }
+  if (command === 'compare') {
+    const { values, positionals } = parse(rest, {
+      url: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+      markdown: { type: 'boolean' },
+      families: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    })
+    if (values.help) {
+      io.stdout.write(USAGE)
+      return 0
+    }
+    if (positionals.length !== 2) throw new UsageError('compare takes exactly two files: <A> <B>')
+    const urls = (values.url ?? []).map((u) => checkUrl(u))
+    if (urls.length > 2) throw new UsageError('compare takes at most two --url (A, then B)')
+    return runCompare(
+      {
+        files: [positionals[0]!, positionals[1]!],
+        urls: [urls[0], urls[1]],
+        format: oneFormat(values, ['json', 'markdown']),
+        families: typeof values.families === 'string' ? values.families : undefined,
+      },
+      io,
+    )
+  }
+  if (command === 'history') {
+    const { values, positionals } = parse(rest, {
+      index: { type: 'string' },
+      json: { type: 'boolean' },
+      markdown: { type: 'boolean' },
+      csv: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    })
+    if (values.help) {
+      io.stdout.write(USAGE)
+      return 0
+    }
+    if (positionals.length !== 1 || positionals[0]!.trim() === '')
+      throw new UsageError('history takes exactly one <counterpart> name')
+    return runHistory(
+      {
+        counterpart: positionals[0]!,
+        index: typeof values.index === 'string' ? values.index : undefined,
+        format: oneFormat(values, ['json', 'markdown', 'csv']),
       },
       io,
     )
@@ -156,7 +220,11 @@ function failure(err: unknown, io: CliIO): number {
     io.stderr.write(`readout-lens: ${err.message}\nRun \`readout-lens --help\` for usage.\n`)
     return 2
   }
-  if (err instanceof IntakeError || err instanceof IndexFileError) {
+  if (
+    err instanceof IntakeError ||
+    err instanceof IndexFileError ||
+    err instanceof FamiliesFileError
+  ) {
     io.stderr.write(`readout-lens: ${err.message}\n`)
     return 1
   }

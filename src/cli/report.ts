@@ -105,7 +105,7 @@ function relatedLines(related: RelatedEvent[], s: Style, note: string | null): s
 // eslint-disable-next-line no-control-regex
 const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
 
-function printable<T>(v: T): T {
+export function printable<T>(v: T): T {
   if (typeof v === 'string') return v.replace(UNPRINTABLE, '\ufffd') as T
   if (Array.isArray(v)) return v.map(printable) as T
   if (v && typeof v === 'object')

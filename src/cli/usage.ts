@@ -8,7 +8,10 @@ export const VERSION: string =
 export const USAGE = `readout-lens ${VERSION} — analyse Chinese state-media readouts of leader calls and meetings
 
 Usage:
-  readout-lens analyze <file> [--url URL] [--published YYYY-MM-DD] [--json] [--index FILE]
+  readout-lens analyze <file> [--url URL] [--published YYYY-MM-DD] [--json | --markdown]
+                       [--index FILE] [--families FILE]
+  readout-lens compare <A> <B> [--url URL_A --url URL_B] [--json | --markdown] [--families FILE]
+  readout-lens history <counterpart> [--index FILE] [--json | --markdown | --csv]
   readout-lens build-index <dir> -o <file>
   readout-lens archive cctv --from YYYY-MM-DD --to YYYY-MM-DD -o <file> [--origin URL] [--rate N]
   readout-lens --help | --version
@@ -22,7 +25,20 @@ analyze      Reads a plain-text, Markdown (YAML front matter + HTML body) or HTM
   --json                 print one JSON object (shape documented in the README;
                          event.counterpart is an object {name, country, title} or null;
                          offsets index the file for text input, the body text otherwise)
-  --index FILE           rank related events against FILE instead of the built-in index
+  --markdown             print the annotations as Markdown with citations (for a memo)
+  --index FILE           rank related events against FILE instead of the built-in index;
+                         also what changed since the last event with the counterpart
+                         (sinceLast) and the earlier events with them (history)
+  --families FILE        extra variant families (JSON list of {label, variants})
+
+compare      Two readouts side by side: sentences aligned by content, sentences only one
+             side has, formulations added in B and dropped from A, variant wordings,
+             per speaker the share of sentences and who speaks first.
+  --url URL              where A came from; a second --url is where B came from
+
+history      Every event with <counterpart> in the index, newest first: date, kind, 应约,
+             place and the formulations each introduced.
+  --csv                  one row per event (RFC 4180)
 
 build-index  Analyses every .txt/.md/.html file in <dir> and writes a readout-lens index
              (one event per real-world call, merged across outlets).

@@ -62,17 +62,27 @@ describe('readout-lens analyze --json', () => {
     expect(keysOf(out)).toEqual([
       'confidence',
       'event',
+      'history',
       'isReadout',
       'mentions',
       'outlet',
       'phrases',
       'published',
       'related',
+      'sinceLast',
       'title',
       'turns',
       'url',
     ])
     expect(out.isReadout).toBe(true)
+    // The built-in index holds the call of 2021-08-25 with Putin before this video meeting.
+    expect(out.sinceLast.event).toEqual({
+      id: '2021-08-25:call:普京',
+      date: '2021-08-25',
+      kind: 'call',
+      title: expect.any(String),
+    })
+    expect(out.history[0].id).toBe('2021-08-25:call:普京')
     expect(out.confidence).toBeGreaterThan(0.5)
     expect(out.confidence).toBeLessThanOrEqual(1)
     expect(out.title).toBe('中俄元首年内再度视频会晤 传递这些重要信息')
