@@ -1,6 +1,6 @@
 // Related earlier events for an analysed page. The ranking is INDEX's rankRelated; here we pick
 // which stored events it sees: everything on a small index, otherwise the events that can score
-// at all (mentioned dates, shared phrases, same counterpart).
+// at all (mentioned dates, shared phrases, same counterpart), with the index's phrase counts.
 import { rankRelated } from '../core/index/related'
 import { eventIdFor } from '../core/index/event-id'
 import type { Analysis, RelatedEvent } from '../core/types'
@@ -17,9 +17,13 @@ export async function relatedFor(
   const eventId = analysis.event ? eventIdFor(analysis.event) : ''
   return db.transaction('r', [db.events, db.bodies, db.texts], async () => {
     let metas
-    if ((await db.events.count()) <= SMALL_INDEX) {
+    let phraseDocs: { counts: Map<string, number>; total: number } | undefined
+    const total = await db.events.count()
+    if (total <= SMALL_INDEX) {
       metas = await db.events.toArray()
     } else {
+      // Only candidates are read: the phrases' rarity comes from the whole index's counts.
+      phraseDocs = { counts: new Map(), total }
       const ids = new Set<string>()
       const cp = analysis.event?.counterpart?.name
       if (cp)
@@ -33,11 +37,10 @@ export async function relatedFor(
       for (const key of new Set(
         analysis.phrases.filter((p) => p.category !== 'structure').map((p) => p.key),
       )) {
-        const keys = await db.events
-          .where('phraseDates')
-          .between(`${key}\u0001`, `${key}\u0002`, true, false)
-          .limit(PER_KEY)
-          .primaryKeys()
+        const range = () =>
+          db.events.where('phraseDates').between(`${key}\u0001`, `${key}\u0002`, true, false)
+        phraseDocs.counts.set(key, await range().count())
+        const keys = await range().limit(PER_KEY).primaryKeys()
         for (const k of keys) ids.add(k)
       }
       metas = (await db.events.bulkGet([...ids])).filter((m) => m !== undefined)
@@ -46,6 +49,9 @@ export async function relatedFor(
     const bodies = await db.bodies.bulkGet(ords)
     const texts = await db.texts.bulkGet(ords)
     const events = metas.map((m, i) => fromRows(m, bodies[i], texts[i]))
-    return { related: rankRelated(analysis, events, { selfId: eventId || undefined }), eventId }
+    return {
+      related: rankRelated(analysis, events, { selfId: eventId || undefined, phraseDocs }),
+      eventId,
+    }
   })
 }

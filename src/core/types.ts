@@ -109,14 +109,28 @@ export interface Analysis {
   mentions: Mention[]
 }
 
+/** Why an event is related, as data: the UI words it in its language (core/index/related.ts). */
+export type RelatedReason =
+  /** The text names it: `exact` when date and kind match, else only the date. */
+  | { kind: 'mentioned'; text: string; exact: boolean }
+  /** The newest earlier event with the same counterpart. */
+  | { kind: 'previous-with-counterpart'; counterpart: string }
+  | { kind: 'same-counterpart'; counterpart: string }
+  /** Up to three shared phrases, rarest first, and how many are shared in all. */
+  | { kind: 'shared-phrases'; phrases: string[]; count: number }
+  /** Days between that event and this one. */
+  | { kind: 'gap'; days: number }
+  | { kind: 'undated' }
+
 export interface RelatedEvent {
   id: string
   date: string | null
   kind: EventKind
   title: string
   score: number
-  /** Human-readable reasons, e.g. `mentioned in the text (6月28日); 12 shared phrases; same counterpart`. */
+  /** The reasons in English, e.g. `mentioned in the text (6月28日); previous event with 普京; 9 months earlier`. */
   why: string
+  reasons: RelatedReason[]
 }
 
 /** A phrase entry of the lexicon (src/core/lexicon/phrases.json) or a user's custom phrase. */

@@ -1,4 +1,5 @@
-// Related earlier events: explicit mentions first, then shared phrases, counterpart, recency.
+// Related earlier events: explicit mentions first, then the previous event with the same
+// counterpart, the other events with it, then events sharing distinctive phrases (tf-idf).
 import { describe, expect, it } from 'vitest'
 import { buildIndex } from '../../../src/core/index/build'
 import { rankRelated } from '../../../src/core/index/related'
@@ -16,13 +17,13 @@ describe('rankRelated on the seed corpus', () => {
     const related = rankRelated(seedByPrefix(seeds, '004').analysis, index.events)
     expect(related[0]!.id).toBe('2021-08-25:call:普京')
     expect(related[0]!.why).toMatch(/^mentioned in the text \(8月25日，两国元首通电话\)/)
-    expect(related[0]!.why).toMatch(/same counterpart \(普京\)/)
+    expect(related[0]!.why).toMatch(/previous event with 普京/)
     expect(related[0]!.title).toBe('习近平同俄罗斯总统普京通电话')
     // never itself, never a later event
     expect(related.map((r) => r.id)).not.toContain('2021-12-15:video:普京')
     expect(related.map((r) => r.id)).not.toContain('2022-02-25:call:普京')
     expect(related.map((r) => r.id)).toEqual(['2021-08-25:call:普京', '2020-07-08:call:普京'])
-    expect(related[1]!.why).toMatch(/shared phrase/)
+    expect(related[1]!.why).toMatch(/shared distinctive phrases/)
     expect(related[0]!.score).toBeGreaterThan(related[1]!.score)
   })
 
@@ -125,27 +126,70 @@ describe('rankRelated ordering rules', () => {
     event('2024-01-01:call:普京', '2024-01-01', 'call', '普京', []),
   ]
 
-  it('mention > shared phrases > same counterpart (recency breaks ties); rarest phrases named first; structure words and later events never count', () => {
+  it('mention > previous with the counterpart > other events with it > shared phrases; rarest phrases named first; structure words and later events never count', () => {
     const r = rankRelated(analysis, events)
     expect(r.map((x) => x.id)).toEqual([
       '2022-12-30:video:普京',
-      '2022-01-01:call:马克龙',
       '2022-06-15:call:普京',
       'undated:call:普京',
+      '2022-01-01:call:马克龙',
       '2021-06-01:call:朔尔茨',
     ])
-    expect(r[1]!.why).toBe(
-      '3 shared phrases (全面战略协作伙伴关系, 核心利益, 多边主义); 15 months earlier',
+    expect(r[0]!.reasons).toEqual([
+      { kind: 'mentioned', text: '去年12月30日，两国元首举行视频会晤', exact: true },
+      { kind: 'previous-with-counterpart', counterpart: '普京' },
+      { kind: 'gap', days: 81 },
+    ])
+    expect(r[3]!.why).toBe(
+      '3 shared distinctive phrases (全面战略协作伙伴关系, 核心利益, 多边主义); 15 months earlier',
     )
-    expect(r[4]!.why).toBe('1 shared phrase (多边主义); 1.8 years earlier')
-    expect(r[2]!.why).toBe('same counterpart (普京); 9 months earlier')
-    expect(r[3]!.why).toBe('same counterpart (普京); undated')
+    expect(r[4]!.why).toBe('1 shared distinctive phrase (多边主义); 1.8 years earlier')
+    expect(r[1]!.why).toBe('same counterpart (普京); 9 months earlier')
+    expect(r[2]!.why).toBe('same counterpart (普京); undated')
+  })
+
+  it('without a mention the previous event with the counterpart comes first; a mention of another event goes before it', () => {
+    const plain = { ...analysis, mentions: [] }
+    const r = rankRelated(plain, events)
+    expect(r[0]!.id).toBe('2022-12-30:video:普京')
+    expect(r[0]!.reasons[0]).toEqual({ kind: 'previous-with-counterpart', counterpart: '普京' })
+    const other = {
+      ...analysis,
+      mentions: [
+        { date: '2022-01-01', kind: 'call' as const, text: '1月1日通电话', start: 0, end: 1 },
+      ],
+    }
+    expect(
+      rankRelated(other, events)
+        .map((x) => x.id)
+        .slice(0, 2),
+    ).toEqual(['2022-01-01:call:马克龙', '2022-12-30:video:普京'])
+  })
+
+  it('one rare shared phrase outweighs several that most events use (tf-idf)', () => {
+    const common = ['战略协作', '互利共赢', '多边主义'].map((k) => phrase(k))
+    const rare = phrase('全球文明倡议')
+    const page: Analysis = { ...analysis, event: null, mentions: [], phrases: [...common, rare] }
+    const filler = Array.from({ length: 8 }, (_, i) =>
+      event(`2020-0${i + 1}-01:call:某${i}`, `2020-0${i + 1}-01`, 'call', `某${i}`, common),
+    )
+    const r = rankRelated(page, [
+      ...filler,
+      event('2021-01-01:call:甲', '2021-01-01', 'call', '甲', common),
+      event('2019-01-01:call:乙', '2019-01-01', 'call', '乙', [rare]),
+    ])
+    expect(r[0]!.id).toBe('2019-01-01:call:乙')
+    expect(r[0]!.reasons[0]).toEqual({
+      kind: 'shared-phrases',
+      phrases: ['全球文明倡议'],
+      count: 1,
+    })
   })
 
   it('honours limit and an explicit selfId', () => {
     expect(rankRelated(analysis, events, { limit: 2 }).map((x) => x.id)).toEqual([
       '2022-12-30:video:普京',
-      '2022-01-01:call:马克龙',
+      '2022-06-15:call:普京',
     ])
     expect(
       rankRelated(analysis, events, { selfId: '2022-12-30:video:普京' }).map((x) => x.id),
