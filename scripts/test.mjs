@@ -1,5 +1,6 @@
 // `npm test`: every check the project has, in order, stopping at the first failure.
-// types (app + pure core) → lint → format → unit tests → build if stale → web-ext lint of the
+// types (app + pure core) → lint → format → unit tests → eval on ../shared/realpages (floors)
+// → build if stale → web-ext lint of the
 // Firefox package → end-to-end tests in real Chromium and Firefox.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
@@ -86,6 +87,18 @@ step('typecheck core (no DOM)', bin('tsc'), ['--noEmit', '-p', 'src/core/tsconfi
 step('lint', bin('eslint'), ['.', '--max-warnings', '0'])
 step('format', bin('prettier'), ['--check', '.'])
 step('unit tests', bin('vitest'), ['run', '--project', 'unit'])
+
+// Accuracy on real pages (issue 11's floors), when the shared folder is there (CI has it).
+const realpages = join(root, '..', 'shared', 'realpages')
+if (existsSync(realpages))
+  step('eval on real pages', process.execPath, [
+    '--import',
+    'tsx',
+    'scripts/eval.ts',
+    realpages,
+    '--floors',
+  ])
+else console.log(`\n(no ${realpages}: eval on real pages skipped)`)
 
 const stale = buildIsStale()
 if (stale) {

@@ -2,6 +2,7 @@
 // the article without its paragraphs' copies of the text, and the analysis without the turns',
 // phrases' and mentions' copies (every `text` field is a slice of `article.text` at its
 // offsets, types.ts, so the receiver rebuilds them exactly) and in a compact form.
+import { ATTRIBUTION_RULES, type AttributionRule } from './attribution-rules'
 import type { Analysis, Article, Mention, PhraseCategory, PhraseHit, Turn } from './types'
 
 export interface ArticleWire {
@@ -25,6 +26,8 @@ export interface AnalysisWire extends Omit<Analysis, 'turns' | 'phrases' | 'ment
   strs: string[]
   /** speaker, verb (indexes into strs, -1 for null) — per turn. */
   turns: number[]
+  /** The attribution rule of each turn (index into strs, -1 when unknown). */
+  rules: number[]
   /** key, category (indexes into strs) — per phrase. */
   phrases: number[]
   mentions: Array<Omit<Mention, 'text' | 'start' | 'end'>>
@@ -107,7 +110,11 @@ export function analysisToWire(a: Analysis): AnalysisWire {
   const pairs = (items: ReadonlyArray<{ start: number; end: number }>): number[] =>
     items.flatMap((it) => [it.start, it.end])
   const turns: number[] = []
-  for (const t of a.turns) turns.push(ref(t.speaker), ref(t.verb))
+  const rules: number[] = []
+  for (const t of a.turns) {
+    turns.push(ref(t.speaker), ref(t.verb))
+    rules.push(ref(t.rule ?? null))
+  }
   const phrases: number[] = []
   for (const p of a.phrases) phrases.push(ref(p.key), ref(p.category))
   return {
@@ -120,6 +127,7 @@ export function analysisToWire(a: Analysis): AnalysisWire {
     event: a.event,
     strs,
     turns,
+    rules,
     phrases,
     mentions: a.mentions.map((m) => ({ date: m.date, kind: m.kind })),
     spans: { speaker: pairs(a.turns), phrase: pairs(a.phrases), mention: pairs(a.mentions) },
@@ -145,6 +153,8 @@ export function analysisFromWire(w: AnalysisWire, text: string): Analysis | null
   const { speaker, phrase, mention } = w.spans
   if (
     speaker.length !== w.turns.length ||
+    !Array.isArray(w.rules) ||
+    w.rules.length * 2 !== w.turns.length ||
     phrase.length !== w.phrases.length ||
     mention.length !== w.mentions.length * 2
   )
@@ -162,9 +172,19 @@ export function analysisFromWire(w: AnalysisWire, text: string): Analysis | null
   for (let i = 0; i < w.turns.length / 2; i++) {
     const who = str(w.turns[2 * i])
     const verb = str(w.turns[2 * i + 1])
+    const rule = str(w.rules[i])
     const at = span(speaker, i)
-    if (who === undefined || verb === undefined || !at) return null
-    turns.push({ speaker: who, verb, text: text.slice(at[0], at[1]), start: at[0], end: at[1] })
+    if (who === undefined || verb === undefined || rule === undefined || !at) return null
+    if (rule !== null && !(rule in ATTRIBUTION_RULES)) return null
+    const turn: Turn = {
+      speaker: who,
+      verb,
+      text: text.slice(at[0], at[1]),
+      start: at[0],
+      end: at[1],
+    }
+    if (rule !== null) turn.rule = rule as AttributionRule
+    turns.push(turn)
   }
   const phrases: PhraseHit[] = []
   for (let i = 0; i < w.phrases.length / 2; i++) {

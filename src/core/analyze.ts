@@ -28,7 +28,7 @@ export function referenceDate(article: Article): YMD | null {
 
 export function analyze(article: Article, options: AnalyzeOptions = {}): Analysis {
   if (articleLanguage(article) === 'en') return analyzeEnglish(article)
-  const { isReadout, confidence } = detectReadout(article)
+  const detected = detectReadout(article)
   const body = buildBody(article)
   const ref = referenceDate(article)
   const line = extractEvent(
@@ -38,6 +38,9 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Analysi
     datelineMonthDay(body.text.slice(0, 20_000)),
   )
   const event = line?.event ?? null
+  // A readout reports an event: a page without an event line is not one, whatever its markers.
+  const isReadout = detected.isReadout && event !== null
+  const confidence = isReadout ? detected.confidence : Math.min(detected.confidence, 0.45)
   const turns = extractTurns(body, { participants: event?.participants ?? [] }, article.text)
   const phrases = findPhrases(body, article.text, options.extraPhrases)
   const mentionRef = parseISODate(event?.date) ?? ref

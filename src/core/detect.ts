@@ -7,16 +7,20 @@
 // a lower confidence (~0.6), so the panel still shows the call. A roundup that counts or lists
 // many calls (`中俄元首今年已通话5次`, many dated events, little reported speech) is not a readout,
 // nor is anything without an event line (tech news on the same sites).
+// A headline about another activity (inspection, speech, meeting, letter, troop visit,
+// greeting) or a quote headline (`习近平：…`, the leader's remarks) without an event line of
+// its own is not a readout, even when the story mentions a call or a meeting.
 // Cheap and light on purpose: the content script runs it on every matching page before it
 // loads the analysis (no trad→simp table, no lexicon here). Traditional script is covered by
 // character classes ([电電]) instead of folding.
+import { HOST_FORMS, alternation, traditionalForms } from './leaders'
 import type { Article } from './types'
 
 /** How much of the body is examined: readouts put their event line at the top. */
 export const SCAN_CHARS = 20_000
 
-const HOST =
-  '(?:习近平|習近平|习主席|習主席|李强|李強|李克强|李克強|韩正|韓正|王岐山|王毅|国家主席|國家主席|国务院总理|國務院總理)'
+/** Hosts from the lexicon, in both scripts (this runs on raw text). */
+const HOST = `(?:${alternation(traditionalForms([...HOST_FORMS, '国家主席', '国务院总理']))})`
 const MEET =
   '(?:通[电電]话|通[电電]話|通[话話]|[视視][频頻讯訊](?:会晤|會晤|通[话話]|会[议见谈]|會[議見談])|会谈|會談|会见|會見|会晤|會晤)'
 /**
@@ -66,6 +70,16 @@ const DATED_EVENT = new RegExp(`\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日[^。；\\n]{0
 const COUNTING_TITLE =
   /(?:已|共|累计|累計)(?:通[话話]|会晤|會晤|见面|見面|会面|會面)\s*[\d一二三四五六七八九十]+\s*次/
 
+/**
+ * A headline about something else the leader did: inspecting, speaking, chairing or attending
+ * a meeting or ceremony, writing, greeting, visiting troops. Decides only when the headline
+ * has no event line of its own (`习近平出席…期间会见…` is still a meeting).
+ */
+const OTHER_ACTIVITY_TITLE =
+  /考察|[视視]察|[调調]研|[检檢]查|出席|[讲講]话|[讲講]話|演[讲講]|致[辞辭]|主持|慰问|慰問|致信|[贺賀]信|回信|复信|覆信|[贺賀][电電]|祝福|拜年|署名文章|看望|参观|參觀|召开|召開|[会會][议議]|座[谈談]|集体学习|集體學習|[颁頒][授发發]|仪式|儀式|典礼|典禮|阅兵|閱兵|训词|訓詞/
+/** `习近平：找到中美关系发展正确方向…`: a quote headline, the leader's remarks. */
+const REMARKS_TITLE = new RegExp(`^(?:\\[[^\\]]{1,6}\\])?${HOST}(?:主席|总书记|總書記)?[：:]`)
+
 function countMatches(re: RegExp, s: string, cap: number): number {
   re.lastIndex = 0
   let n = 0
@@ -89,6 +103,8 @@ export function detectReadout(article: Article): { isReadout: boolean; confidenc
   const title = (article.title ?? '').slice(0, 300)
   const first = findEventLine(body.slice(0, EVENT_SCAN))
   const titleEvent = findEventLine(title) !== null
+  if (!titleEvent && (OTHER_ACTIVITY_TITLE.test(title) || REMARKS_TITLE.test(title)))
+    return { isReadout: false, confidence: 0.3 }
   const markers = countMatches(SPEAKER_MARKER, body, 20)
   const datedEvents = countMatches(DATED_EVENT, body, 20)
   const eventEarly = first !== null && first.index < 2_000

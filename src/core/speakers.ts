@@ -1,135 +1,10 @@
 // Who can speak in a readout, and how a speaker marker is written.
 // Names are canonical simplified (the text is normalised first, so 習近平/普丁 already fold).
-// A speaker must be known: from the event line, the leader table below, or a `职务+姓名`
-// pattern in the text — so 中方/俄方 inside a turn never start a turn.
+// A speaker must be known: from the event line or the lexicon (leaders.ts) — so 中方/俄方
+// inside a turn, or a word before a verb (刚刚提出), never start a turn.
+import { CHINESE_LEADERS, FOREIGN_LEADERS, TITLES } from './leaders'
 
-/** Chinese hosts: canonical name and the forms used to refer to them. */
-export const CHINESE_LEADERS: ReadonlyArray<{ name: string; aliases: string[] }> = [
-  { name: '习近平', aliases: ['习主席', '习总书记'] },
-  { name: '李强', aliases: ['李强总理'] },
-  { name: '李克强', aliases: ['李克强总理'] },
-  { name: '韩正', aliases: [] },
-  { name: '王岐山', aliases: [] },
-  { name: '赵乐际', aliases: [] },
-  { name: '王沪宁', aliases: [] },
-  { name: '丁薛祥', aliases: [] },
-  { name: '蔡奇', aliases: [] },
-  { name: '王毅', aliases: [] },
-  { name: '胡锦涛', aliases: ['胡主席'] },
-  { name: '温家宝', aliases: ['温总理'] },
-]
-
-/** Frequent foreign counterparts (mainland spellings); the event line adds any other. */
-export const FOREIGN_LEADERS: readonly string[] = [
-  '普京',
-  '梅德韦杰夫',
-  '米舒斯京',
-  '拉夫罗夫',
-  '拜登',
-  '特朗普',
-  '奥巴马',
-  '哈里斯',
-  '布林肯',
-  '沙利文',
-  '马克龙',
-  '朔尔茨',
-  '默克尔',
-  '卢拉',
-  '莫迪',
-  '古特雷斯',
-  '泽连斯基',
-  '岸田文雄',
-  '石破茂',
-  '尹锡悦',
-  '李在明',
-  '金正恩',
-  '苏纳克',
-  '斯塔默',
-  '约翰逊',
-  '梅洛尼',
-  '埃尔多安',
-  '莱希',
-  '佩泽希齐扬',
-  '阿尔巴尼斯',
-  '佐科',
-  '普拉博沃',
-  '马科斯',
-  '洪森',
-  '洪玛奈',
-  '卢卡申科',
-  '托卡耶夫',
-  '米尔济约耶夫',
-  '拉马福萨',
-  '萨勒曼',
-  '穆罕默德',
-  '马杜罗',
-  '阿萨德',
-  '阿巴斯',
-  '内塔尼亚胡',
-  '冯德莱恩',
-  '米歇尔',
-  '桑切斯',
-  '冯德莱恩',
-  '塞西',
-  '伊姆兰·汗',
-  '谢里夫',
-  '哈西娜',
-  '通伦',
-  '苏林',
-  '范明政',
-  '阮富仲',
-  '苏林',
-  '武文赏',
-  '林文',
-  '阿里耶夫',
-  '帕希尼扬',
-  '扎帕罗夫',
-  '拉赫蒙',
-  '别尔德穆哈梅多夫',
-  '奥尔班',
-  '武契奇',
-  '肖尔茨',
-]
-
-/** Titles that may stand between a country/organisation and a name, or after a name. */
-export const TITLES: readonly string[] = [
-  '国务院总理',
-  '国家副主席',
-  '国家主席',
-  '中共中央总书记',
-  '总书记',
-  '副总统',
-  '总统',
-  '副总理',
-  '总理',
-  '首相',
-  '秘书长',
-  '主席',
-  '委员长',
-  '国王',
-  '女王',
-  '王储',
-  '埃米尔',
-  '苏丹',
-  '国务卿',
-  '外交部长',
-  '外长',
-  '部长',
-  '议长',
-  '总督',
-  '领导人',
-  '最高领袖',
-  '执行主席',
-  '国务委员',
-  '大使',
-  '发言人',
-  '研究员',
-  '教授',
-  '院长',
-  '所长',
-  '主任',
-  '专家',
-]
+export { TITLES }
 
 /** Reporting verbs, longest first so 高度评价 wins over shorter prefixes. */
 export const VERBS: readonly string[] = [
@@ -180,7 +55,7 @@ export const VERBS: readonly string[] = [
 
 /** Adverbials that may sit between a name and its verb (普京还表示, 习近平在会谈中指出). */
 export const ADVERBS_SOURCE =
-  '(?:还|也|又|再次|进一步|最后|首先|同时|则|随后|特别|明确|积极|高度|全面|详细|坚定|充分|郑重|重点|简要|并|就此|当天|曾|已|在(?:视频)?(?:会谈|会见|会晤|通话|讲话|致辞)(?:中|时))*'
+  '(?:还|也|又|再次|进一步|最后|首先|同时|则|随后|特别|明确|积极|高度|全面|详细|坚定|充分|郑重|重点|简要|热烈|衷心|诚挚|热情|并|就此|当天|曾|已|在(?:视频)?(?:会谈|会见|会晤|通话|讲话|致辞)(?:中|时))*'
 
 /** Verb alternation for regexes. */
 export const VERB_SOURCE = `(?:${VERBS.join('|')})`
@@ -207,6 +82,12 @@ export function buildAliasTable(known: Iterable<string>): Map<string, string> {
     for (const a of aliases) table.set(a, name)
   }
   for (const n of FOREIGN_LEADERS) table.set(n, n)
-  for (const n of known) if (n) table.set(n, n)
+  for (const n of known) {
+    if (!n) continue
+    table.set(n, n)
+    // `谢尔达尔·别尔德穆哈梅多夫` is referred to by the last part of the name.
+    const last = n.split(/[·•]/).pop()!
+    if (last !== n && last.length >= 2) table.set(last, n)
+  }
   return table
 }

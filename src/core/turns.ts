@@ -7,9 +7,10 @@
 // headings → null), or else the speaker of the sentence before (turns run on across
 // sentences and paragraphs until another marker). Consecutive sentences of one speaker in
 // one paragraph form one Turn; a new marker always starts a new Turn.
+import type { AttributionRule } from './attribution-rules'
 import { buildAutomaton, containsAny, type Automaton } from './aho-corasick'
 import { bodyToSource, type Body } from './body'
-import { MEETING_VERB_SOURCE, eventLineRegExp } from './event'
+import { MEETING_VERB_SOURCE, isEventLine } from './event'
 import { splitSentences, type Sentence } from './sentences'
 import {
   ADVERBS_SOURCE,
@@ -28,6 +29,7 @@ interface Attribution {
   verb: string | null
   /** A marker (or narration) decided it, as opposed to running on from the sentence before. */
   explicit: boolean
+  rule: AttributionRule
 }
 
 /** Sentence openers that do not change the subject: `关于金砖合作，`, `会谈中，`. */
@@ -52,6 +54,7 @@ const NOT_A_TITLE = /[的了是在对向与同将要愿把被使从给就也都�
 const STATE_TITLE =
   /[\u4e00-\u9fff]{2,}(?:总统|总理|首相|国王|秘书长|主席|外长|外交部长|国务卿|发言人|王储|副总统|副总理)$/
 const DATELINE_ONLY = new RegExp(`^${DATELINE}$`)
+const DATELINE_LEAD = new RegExp(`^${DATELINE}`)
 /** The sentence [start, end) of the body ends with a closing quote. */
 function endsWithQuote(text: string, end: number): boolean {
   const c = text[end - 1]
@@ -75,8 +78,25 @@ function escape(s: string): string {
 }
 
 export interface TurnContext {
-  /** Names known from the event line (canonical). */
+  /** Names known from the event line (canonical). When there are none (a commentary without
+   *  an event), anyone named with a title may speak. */
   participants: string[]
+}
+
+/** Rules that find a Chinese expert or spokesman by title (commentaries quote them). */
+const COMMENTATOR_RULES: ReadonlySet<AttributionRule> = new Set([
+  'titled-expert',
+  'titled-no-colon',
+])
+const EXPERT_TITLE = /(?:研究员|教授|院长|所长|主任|专家|学者|发言人|大使)$/
+
+/** Participants speak; so do experts quoted by title and Chinese name (研究员阮宗泽). */
+function speaks(ctx: TurnContext, name: string, rule: AttributionRule): boolean {
+  return (
+    ctx.participants.length === 0 ||
+    ctx.participants.includes(name) ||
+    (COMMENTATOR_RULES.has(rule) && looksLikeChineseName(name))
+  )
 }
 
 /** Compiled matchers for one article (the name alternation depends on its participants). */
@@ -87,7 +107,6 @@ interface Matchers {
   pronoun: RegExp
   joint: RegExp
   jointStrong: RegExp
-  narrationLead: RegExp
   verbAnywhere: RegExp
   /** A speaker marker anywhere near the start (a ceremony sentence never has one). */
   markerLike: RegExp
@@ -137,7 +156,6 @@ function compile(ctx: TurnContext): Matchers {
     jointStrong: new RegExp(
       `^${LEAD}${JOINT_SUBJECT}(?:${ADVERBS_SOURCE}${JOINT_STRONG}|[^，。；]{0,30}?(?:交换(?:了)?(?:意见|看法)|一致(?:认为|同意|表示)|同意|重申))`,
     ),
-    narrationLead: new RegExp(`^${DATELINE}${eventLineRegExp('').source}`),
     verbAnywhere: new RegExp(`(?:表示|致以|${VERB_SOURCE})`),
     tail: new RegExp(`^(${names})${suffix}${ADVERBS_SOURCE}(${VERB_SOURCE})道?[。！]?$`),
     pair: new RegExp(`^[和与同](?:${names})${suffix}${ADVERBS_SOURCE}${JOINT_STRONG}`),
@@ -165,6 +183,11 @@ const TITLED_NAME_NO_COLON = new RegExp(
   `^([^，。；：:“”]{0,30}?(?:研究员|教授|院长|所长|主任|专家|发言人|大使))([\\u4e00-\\u9fff]{3})`,
 )
 
+/** `蔡奇参加会见`: three characters after a title that begin with a known name are not a name. */
+function startsWithKnown(m: Matchers, s: string): boolean {
+  return m.aliases.has(s.slice(0, 2)) || m.aliases.has(s.slice(0, 3))
+}
+
 function attribute(
   m: Matchers,
   s: string,
@@ -174,12 +197,13 @@ function attribute(
   singleInParagraph: boolean,
   listItem: boolean,
 ): Attribution | null {
-  if (EDITORIAL.test(s)) return { speaker: null, verb: null, explicit: true }
+  if (EDITORIAL.test(s)) return { speaker: null, verb: null, explicit: true, rule: 'editorial' }
   // Every marker (and every event line) has a name, title, pronoun or 双方 near its start.
   const cued = containsAny(m.cue, s, CUE_WINDOW)
-  if (cued && m.narrationLead.test(s)) return { speaker: null, verb: null, explicit: true }
+  if (cued && isEventLine(s.replace(DATELINE_LEAD, '')))
+    return { speaker: null, verb: null, explicit: true, rule: 'event-line' }
 
-  if (DATELINE_ONLY.test(s)) return { speaker: null, verb: null, explicit: true }
+  if (DATELINE_ONLY.test(s)) return { speaker: null, verb: null, explicit: true, rule: 'dateline' }
   // A ceremony opening a paragraph is narration even with 两国元首 as its subject.
   if (
     (first || current === null) &&
@@ -187,7 +211,7 @@ function attribute(
     !DECIDES.test(s) &&
     !m.markerLike.test(s)
   ) {
-    return { speaker: null, verb: null, explicit: true }
+    return { speaker: null, verb: null, explicit: true, rule: 'ceremony' }
   }
 
   const named = cued ? m.named.exec(s) : null
@@ -198,18 +222,18 @@ function attribute(
     if (follow && follow !== '：' && follow !== ':' && /^[对就向为同与在代表]/.test(follow)) {
       const v = m.verbAnywhere.exec(rest)
       if (v && !MEETING_VERB.test(rest.slice(0, v.index))) {
-        return { speaker, verb: v[0], explicit: true }
+        return { speaker, verb: v[0], explicit: true, rule: 'name-object' }
       }
     } else if (follow && follow !== '：' && follow !== ':') {
-      return { speaker, verb: follow, explicit: true }
+      return { speaker, verb: follow, explicit: true, rule: 'name-verb' }
     } else if (follow) {
-      return { speaker, verb: null, explicit: true }
+      return { speaker, verb: null, explicit: true, rule: 'name-colon' }
     } else if (m.pair.test(rest)) {
       // `习近平和普京一致同意…`: both leaders as one subject.
-      return { speaker: JOINT, verb: null, explicit: true }
+      return { speaker: JOINT, verb: null, explicit: true, rule: 'name-pair' }
     } else if (named[1] && !ACTION_AFTER_NAME.test(rest)) {
       // `俄罗斯总统普京俄中均珍视…`: a titled name followed by speech, colon lost.
-      return { speaker, verb: null, explicit: true }
+      return { speaker, verb: null, explicit: true, rule: 'name-lost-colon' }
     }
   }
   const unknown = cued ? m.titledUnknown.exec(s) : null
@@ -220,32 +244,37 @@ function attribute(
       (STATE_TITLE.test(unknown[1]!) && !NOT_A_TITLE.test(unknown[2]!)))
   ) {
     const follow = unknown[3]!
+    const expert = EXPERT_TITLE.test(unknown[1]!) && looksLikeChineseName(unknown[2]!)
     return {
       speaker: unknown[2]!,
       verb: follow === '：' || follow === ':' ? null : follow,
       explicit: true,
+      rule: expert ? 'titled-expert' : 'titled-unknown',
     }
   }
   if (first && cued) {
     const t = TITLED_NAME_NO_COLON.exec(s)
-    if (t && looksLikeChineseName(t[2]!)) return { speaker: t[2]!, verb: null, explicit: true }
+    if (t && looksLikeChineseName(t[2]!) && !startsWithKnown(m, t[2]!) && !ATTENDEES.test(s))
+      return { speaker: t[2]!, verb: null, explicit: true, rule: 'titled-no-colon' }
   }
   const pronoun = cued ? m.pronoun.exec(s) : null
-  if (pronoun && lastPerson) return { speaker: lastPerson, verb: pronoun[1]!, explicit: true }
+  if (pronoun && lastPerson)
+    return { speaker: lastPerson, verb: pronoun[1]!, explicit: true, rule: 'pronoun' }
   const question = QUESTION_END.test(s)
   if (cued && !question && m.jointStrong.test(s))
-    return { speaker: JOINT, verb: null, explicit: true }
+    return { speaker: JOINT, verb: null, explicit: true, rule: 'joint-strong' }
   if (cued && !question && first && m.joint.test(s)) {
     // `两国元首…` opening a paragraph: a joint turn when they say or decide something,
     // narration when they walk, dine or visit (两国元首在松园散步).
     const clause = s.slice(0, s.search(/[，。；！？]|$/))
     return JOINT_SAYS.test(clause)
-      ? { speaker: JOINT, verb: null, explicit: true }
-      : { speaker: null, verb: null, explicit: true }
+      ? { speaker: JOINT, verb: null, explicit: true, rule: 'joint-paragraph' }
+      : { speaker: null, verb: null, explicit: true, rule: 'joint-narration' }
   }
   // A paragraph that is one question is a heading of a commentary (这次通话传递了哪些重要信息？).
-  if (singleInParagraph && question) return { speaker: null, verb: null, explicit: true }
-  if (ATTENDEES.test(s)) return { speaker: null, verb: null, explicit: true }
+  if (singleInParagraph && question)
+    return { speaker: null, verb: null, explicit: true, rule: 'question-heading' }
+  if (ATTENDEES.test(s)) return { speaker: null, verb: null, explicit: true, rule: 'attendees' }
   // A short paragraph without a full stop is a heading — unless it is an item of a list the
   // speaker announced (`…五点共识：` / `一是坚持相互尊重`).
   if (
@@ -255,7 +284,7 @@ function attribute(
     !listItem &&
     !LIST_ITEM.test(s)
   )
-    return { speaker: null, verb: null, explicit: true }
+    return { speaker: null, verb: null, explicit: true, rule: 'heading' }
   return null
 }
 
@@ -296,12 +325,23 @@ export function extractTurns(body: Body, ctx: TurnContext, sourceText: string): 
     const next = sentences[k + 1]
     if (next && next.paragraph === sentence.paragraph && endsWithQuote(body.text, sentence.end)) {
       const tail = m.tail.exec(body.text.slice(next.start, next.end))
-      if (tail) a = { speaker: m.aliases.get(tail[1]!)!, verb: tail[2]!, explicit: true }
+      if (tail)
+        a = {
+          speaker: m.aliases.get(tail[1]!)!,
+          verb: tail[2]!,
+          explicit: true,
+          rule: 'quote-tail',
+        }
     }
+    // Only participants (and 双方) speak: anyone else named before a verb is narrated.
+    const outsider = a?.speaker && a.speaker !== JOINT && !speaks(ctx, a.speaker, a.rule)
+    if (outsider) a = { speaker: null, verb: null, explicit: true, rule: 'non-participant' }
     const speaker: string | null = a ? a.speaker : current
     const verb = a ? a.verb : null
+    const rule: AttributionRule = a ? a.rule : 'runs-on'
     current = speaker
     if (speaker && speaker !== JOINT) lastPerson = speaker
+    else if (outsider) lastPerson = null
     const { start, end } = bodyToSource(body, sentence.start, sentence.end)
     const isTail =
       open !== null && k > 0 && endsWithQuote(body.text, sentences[k - 1]!.end) && m.tail.test(head)
@@ -314,7 +354,7 @@ export function extractTurns(body: Body, ctx: TurnContext, sourceText: string): 
       open.turn.end = end
       continue
     }
-    const turn: Turn = { speaker, verb, text: sourceText.slice(start, end), start, end }
+    const turn: Turn = { speaker, verb, rule, text: sourceText.slice(start, end), start, end }
     turns.push(turn)
     open = { turn, paragraph: sentence.paragraph }
   }

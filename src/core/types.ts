@@ -5,6 +5,8 @@
 // For plain-text input `Article.text` is the whole input file; for HTML (a file or the live
 // page) it is the page's visible text as collected by `src/sites/collect-text.ts`.
 
+import type { AttributionRule } from './attribution-rules'
+
 export type EventKind = 'call' | 'video' | 'talks' | 'meeting' | 'other'
 
 /** A block of body text. `article.text.slice(start, end) === text`. */
@@ -57,6 +59,9 @@ export interface Turn {
   speaker: string | null
   /** The reporting verb (指出/强调/表示…) when a marker introduced the turn. */
   verb: string | null
+  /** The attribution rule that decided the turn's first sentence (core/attribution-rules.ts);
+   *  absent on turns read back from an index written before rules were recorded. */
+  rule?: AttributionRule
   text: string
   start: number
   end: number

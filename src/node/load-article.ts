@@ -12,6 +12,7 @@ import {
 } from '../core/intake'
 import { collectText } from '../sites/collect-text'
 import { extractArticle } from '../sites/extract'
+import { documentUrl } from '../sites/page-meta'
 import { readSourceFile } from './read-source'
 
 export interface LoadOptions extends IntakeOptions {
@@ -37,17 +38,13 @@ export function documentOf(source: string): Document {
     .document as unknown as Document
 }
 
-/** `<link rel=canonical>` or `og:url`: where a saved page came from. */
 /** `<!-- saved from url=(0061)https://… -->`: the mark browsers leave on "Save page as". */
 const SAVED_FROM =
   /^\s*(?:<!doctype[^>]*>\s*)?<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i
 
+/** Where a saved page came from: canonical, og:url, a script variable, the "saved from" mark. */
 function pageUrl(doc: Document, html: string): string | null {
-  const href =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
-    SAVED_FROM.exec(html.slice(0, 1024))?.[1]
-  return href && /^https?:\/\//i.test(href) ? href : null
+  return documentUrl(doc) ?? SAVED_FROM.exec(html.slice(0, 1024))?.[1] ?? null
 }
 
 function plain(found: Article): Article {

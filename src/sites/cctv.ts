@@ -1,9 +1,12 @@
 // CCTV (央视网): news.cctv.com/YYYY/MM/DD/ART<id>.shtml and other *.cctv.com channels.
-// Body div.content_area (older div.cnt_bd); the info line holds 来源 and time.
+// Body div.content_area (older div.cnt_bd); the info line holds 来源 and time (video pages
+// tv.cctv.com/…/VIDE….shtml: `<span class="laiyuan">` and `<span class="time">`).
 import type { SiteAdapter } from './types'
 import {
   cleanText,
   dateFromUrl,
+  documentOutlet,
+  documentPublished,
   firstOf,
   firstText,
   hostMatches,
@@ -24,7 +27,7 @@ export const cctv: SiteAdapter = {
   ],
   matches: (url) => hostMatches(url.hostname, hosts),
   isArticleUrl: (url) =>
-    hostMatches(url.hostname, hosts) && /\/ART[A-Za-z0-9]+\.shtml$/.test(url.pathname),
+    hostMatches(url.hostname, hosts) && /\/(?:ART|VIDE)[A-Za-z0-9]+\.shtml$/.test(url.pathname),
   extract(doc, url) {
     const title =
       firstText(doc, ['.title_area h1', '.cnt_bd h1', 'h1']) ?? metaContent(doc, 'og:title')
@@ -34,9 +37,10 @@ export const cctv: SiteAdapter = {
     const published =
       parseDate(metaContent(doc, 'publishdate', 'article:published_time')) ??
       parseDate(info) ??
+      documentPublished(doc) ??
       dateFromUrl(url)
     const source = info ? /来源[:：]\s*([^\s|｜]+)/.exec(info) : null
-    const outlet = source?.[1] ?? metaContent(doc, 'source') ?? '央视网'
+    const outlet = source?.[1] ?? documentOutlet(doc) ?? '央视网'
     return {
       title,
       published,

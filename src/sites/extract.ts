@@ -6,7 +6,7 @@ import type { CollectedText, CollectOptions, SiteExtract } from './types'
 import { adapterFor } from './registry'
 import { collectText } from './collect-text'
 import { findGenericBody, genericOutlet, genericPublished, genericTitle } from './generic'
-import { hanCount } from './page-meta'
+import { documentOutlet, documentPublished, hanCount } from './page-meta'
 
 export type ExtractedArticle = Article & { collected: CollectedText; bodyRoot: Element }
 
@@ -60,8 +60,8 @@ export function extractArticle(
   const title = site?.title ?? genericTitle(doc) ?? collected.paragraphs[0]!.text.slice(0, 60)
   return {
     title,
-    published: site?.published ?? genericPublished(doc, u),
-    outlet: site?.outlet ?? genericOutlet(doc) ?? adapter?.name ?? null,
+    published: site?.published ?? genericPublished(doc, u) ?? documentPublished(doc),
+    outlet: site?.outlet ?? genericOutlet(doc) ?? documentOutlet(doc) ?? adapter?.name ?? null,
     url: url ?? null,
     text: collected.text,
     paragraphs: collected.paragraphs,

@@ -148,3 +148,63 @@ export function hanCount(s: string): number {
   }
   return n
 }
+
+/** `var commentUrl = "https://tv.cctv.com/2023/08/25/VIDE….shtml";` in CCTV's page scripts. */
+const SCRIPT_URL = /\b(?:commentUrl|pageUrl|shareUrl)\s*=\s*["'](https?:\/\/[^"'\s]+)["']/
+
+/**
+ * Where a saved page came from: `<link rel=canonical>`, `og:url`, or the address CCTV pages
+ * carry in a script variable (`commentUrl`). Only absolute http(s) addresses count.
+ */
+export function documentUrl(doc: Document): string | null {
+  const candidates = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    metaContent(doc, 'og:url'),
+  ]
+  for (const c of candidates) if (c && /^https?:\/\//i.test(c.trim())) return c.trim()
+  for (const s of doc.querySelectorAll('script:not([src])')) {
+    const m = SCRIPT_URL.exec(s.textContent ?? '')
+    if (m) return m[1]!
+  }
+  return null
+}
+
+/** Elements that hold a page's publication time (CCTV `<span class="time">`, `<time>`, …). */
+const TIME_SELECTORS = [
+  'time[datetime]',
+  '.gongneng .time',
+  'span.time',
+  '.info .time',
+  '.pubtime',
+  '.pub_time',
+  '#pubtime_baidu',
+]
+
+/** Publication date of a page from its meta tags, then its time elements; null when none. */
+export function documentPublished(doc: Document): string | null {
+  const meta = parseDate(
+    metaContent(
+      doc,
+      'article:published_time',
+      'publishdate',
+      'pubdate',
+      'PubDate',
+      'datePublished',
+    ),
+  )
+  if (meta) return meta
+  for (const sel of TIME_SELECTORS) {
+    const el = doc.querySelector(sel)
+    const d = parseDate(el?.getAttribute('datetime')) ?? parseDate(cleanText(el))
+    if (d) return d
+  }
+  return null
+}
+
+/** `<span class="laiyuan">来源 : 央视网</span>` and similar source labels. */
+export function documentOutlet(doc: Document): string | null {
+  return (
+    stripSourceLabel(cleanText(doc.querySelector('.laiyuan, .source, .info .source'))) ??
+    stripSourceLabel(metaContent(doc, 'source', 'og:site_name'))
+  )
+}

@@ -60,7 +60,11 @@ export function toIndexedEvent(
     place: ev.place,
     sources: [source],
     text: map.text,
-    turns: move(analysis.turns, true),
+    // The index keeps who said what, not why (the rule is an explanation of one analysis).
+    turns: move(
+      analysis.turns.map(({ rule: _rule, ...t }) => t),
+      true,
+    ),
     phrases: move(analysis.phrases, true),
     mentions: move(analysis.mentions, true),
     origin,

@@ -53,8 +53,19 @@ describe('analysis wire (content ↔ background)', () => {
       analysisFromWire({ ...wire, turns: [-1, -1], spans: one([0.5, 2]) }, article.text),
     ).toBeNull()
     expect(analysisFromWire({ ...wire, phrases: [0] }, article.text)).toBeNull()
+    // The rules: one per turn, each a known rule id.
     expect(
-      analysisFromWire({ ...wire, turns: [-1, -1], spans: one([0, 2]) }, article.text),
+      analysisFromWire({ ...wire, turns: [-1, -1], rules: [], spans: one([0, 2]) }, article.text),
+    ).toBeNull()
+    const bogus = { ...wire, strs: [...wire.strs, 'made-up-rule'] }
+    expect(
+      analysisFromWire(
+        { ...bogus, turns: [-1, -1], rules: [bogus.strs.length - 1], spans: one([0, 2]) },
+        article.text,
+      ),
+    ).toBeNull()
+    expect(
+      analysisFromWire({ ...wire, turns: [-1, -1], rules: [-1], spans: one([0, 2]) }, article.text),
     ).not.toBeNull()
   })
 

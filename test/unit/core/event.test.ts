@@ -117,7 +117,7 @@ describe('event line patterns', () => {
       '习近平同法国总统马克龙在广州松园举行非正式会晤',
       { kind: 'meeting', place: '广州松园', participants: ['习近平', '马克龙'] },
     ],
-    ['习近平同普京总统通电话', { counterpart: { name: '普京', country: null, title: '总统' } }],
+    ['习近平同普京总统通电话', { counterpart: { name: '普京', country: '俄罗斯', title: '总统' } }],
     [
       '国家主席习近平同沙特王储兼首相穆罕默德举行会谈',
       { counterpart: { name: '穆罕默德', country: '沙特', title: '王储兼首相' } },
