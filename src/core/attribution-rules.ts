@@ -1,6 +1,7 @@
 // The rules that give a sentence to a speaker (or to narration), as named data: each turn
 // records the id of the rule that decided it (`rule` in `analyze --json`, `--explain` in the
-// report, the reason shown on a turn in the panel). turns.ts applies them in this order.
+// report, the reason shown on a turn in the panel). turns.ts applies the Chinese ones in this
+// order; en/turns.ts the English ones.
 
 export const ATTRIBUTION_RULES = {
   editorial: 'an editorial line (原标题, 责任编辑, 来源…): narration',
@@ -20,7 +21,7 @@ export const ATTRIBUTION_RULES = {
   'titled-expert':
     'an expert’s or spokesman’s title, a Chinese name and a reporting verb (研究员阮宗泽表示): commentaries quote them',
   'titled-no-colon': 'a title and a Chinese name opening a paragraph, the colon lost',
-  pronoun: '他/她 and a reporting verb: the last person who spoke',
+  pronoun: '他/她 (English: he/she) and a reporting verb: the last person who spoke',
   'joint-strong': '双方/两国元首 and a joint verb (一致, 同意, 交换意见…): both sides',
   'joint-paragraph':
     '双方/两国元首 opening a paragraph and saying or deciding something: both sides',
@@ -32,6 +33,12 @@ export const ATTRIBUTION_RULES = {
   'non-participant':
     'a person named before a verb who is not a participant of the event: narration (only participants and 双方 speak)',
   'runs-on': 'no marker: the speaker of the sentence before (turns run on)',
+  // English readouts (core/en/turns.ts).
+  named: 'English: a named leader opens the sentence (President Biden emphasized…)',
+  'the-president': 'English: “The President …”, the publishing side’s leader',
+  joint: 'English: the two leaders, both sides, they: both sides',
+  event: 'English: the event sentence itself: narration',
+  narration: 'English: no speaker at the start: narration',
 } as const
 
 export type AttributionRule = keyof typeof ATTRIBUTION_RULES
