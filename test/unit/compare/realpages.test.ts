@@ -137,10 +137,11 @@ describe('real pages: Putin’s run of calls and meetings', () => {
     }
   })
 
-  it('the video meeting of 2022-12-30 against the call of 2022-06-15: kind and wording', () => {
+  // The Samarkand meeting (2022-09-15, `同俄罗斯总统普京举行双边会见`) comes between them.
+  it('the video meeting of 2022-12-30 against the Samarkand meeting of 2022-09-15: kind and wording', () => {
     const s = sinceLast(byFile('VIDEYCGRamFVreSQFpJsOvQw'), events)!
-    expect(s.event.date).toBe('2022-06-15')
-    expect(s.kind).toEqual({ from: 'call', to: 'video' })
+    expect(s.event.date).toBe('2022-09-15')
+    expect(s.kind).toEqual({ from: 'meeting', to: 'video' })
     const ukraine = s.variants.find((v) => v.family === 'ukraine')!
     expect(ukraine.wording).toEqual(['乌克兰危机'])
     expect(ukraine.previous!.wording).toEqual(expect.arrayContaining(['乌克兰危机']))
