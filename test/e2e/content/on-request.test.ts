@@ -2,31 +2,17 @@
 // - on a matched site's page that detection left alone, the content script already there
 //   annotates on request and says that confidence is low;
 // - on an unlisted host the background injects the content script, which annotates with the
-//   generic extractor. Headless tests cannot click the toolbar button (activeTab is granted
-//   only by a user gesture), so this part loads a copy of the built extension whose manifest
-//   also lists the test host in host_permissions — the only difference from dist/.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+//   generic extractor (a HostGrantedBrowser: the test host granted as the toolbar click would).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BROWSERS, TestBrowser, forEachBrowser, loadFixtureSites, UNMATCHED_URL } from '../harness'
+import {
+  BROWSERS,
+  HostGrantedBrowser,
+  forEachBrowser,
+  loadFixtureSites,
+  UNMATCHED_URL,
+} from '../harness'
 
 const sina = loadFixtureSites().find((s) => s.id === 'sina')!
-
-class HostGrantedBrowser extends TestBrowser {
-  private dir: string | null = null
-  override get extensionDir(): string {
-    if (!this.dir) {
-      this.dir = mkdtempSync(join(tmpdir(), `readout-lens-${this.name}-`))
-      cpSync(super.extensionDir, this.dir, { recursive: true })
-      const path = join(this.dir, 'manifest.json')
-      const manifest = JSON.parse(readFileSync(path, 'utf8')) as { host_permissions: string[] }
-      manifest.host_permissions.push(`*://${new URL(UNMATCHED_URL).host}/*`)
-      writeFileSync(path, JSON.stringify(manifest))
-    }
-    return this.dir
-  }
-}
 
 forEachBrowser((b) => {
   it('annotates a matched non-readout page on request, saying confidence is low', async () => {
@@ -57,7 +43,7 @@ forEachBrowser((b) => {
 
 for (const name of BROWSERS) {
   describe(`${name} (test host granted)`, () => {
-    const b = new HostGrantedBrowser(name)
+    const b = new HostGrantedBrowser(name, [new URL(UNMATCHED_URL).host])
     beforeAll(() => b.launch(), 120_000)
     afterAll(() => b.close(), 60_000)
 

@@ -20,6 +20,7 @@ export function forEachBrowser(define: (b: TestBrowser) => void): void {
 }
 
 export { TestBrowser, type AnnotationResult } from './test-browser'
+export { HostGrantedBrowser } from './host-granted'
 export type { TestPage, BrowserName } from './test-page'
 export {
   FixtureServer,

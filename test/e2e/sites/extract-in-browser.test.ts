@@ -2,9 +2,9 @@
 // Chromium and Firefox DOMs (the unit tests use linkedom): same expectations as meta.json,
 // offsets that map to live Text nodes (a DOM Range built from them reads back the paragraph),
 // Kankan's client rendering and pushState navigation.
-import { build } from 'esbuild'
-import { beforeAll, expect, it } from 'vitest'
-import { forEachBrowser, loadFixtureSites, ROOT, type TestPage } from '../harness'
+import { expect, it } from 'vitest'
+import { forEachBrowser, loadFixtureSites, type TestPage } from '../harness'
+import { injectSites, type SitesLib } from '../harness/sites-bundle'
 
 interface Expected {
   title: string
@@ -26,40 +26,11 @@ interface Found {
 }
 
 const sites = loadFixtureSites()
-let bundle = ''
-
-beforeAll(async () => {
-  // The same modules the content script bundles, exposed as a global for page.evaluate.
-  const out = await build({
-    stdin: {
-      contents: `export { extractArticle } from './src/sites/extract'\nexport { adapterFor } from './src/sites/registry'`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    globalName: '__readoutLensSites',
-    target: 'es2020',
-    write: false,
-  })
-  bundle = out.outputFiles[0]!.text
-})
-
-async function inject(page: TestPage): Promise<void> {
-  await page.evaluate((code: string) => {
-    const s = document.createElement('script')
-    s.textContent = code
-    document.head.appendChild(s)
-    s.remove()
-  }, bundle)
-}
 
 /** Runs extractArticle in the page and checks every offset against the live DOM. */
 function extractInPage(page: TestPage): Promise<Found | null> {
   return page.evaluate(() => {
-    type Sites = typeof import('../../../src/sites/extract') &
-      typeof import('../../../src/sites/registry')
-    const lib = (globalThis as unknown as { __readoutLensSites: Sites }).__readoutLensSites
+    const lib = (globalThis as unknown as { __readoutLensSites: SitesLib }).__readoutLensSites
     const t0 = performance.now()
     const a = lib.extractArticle(document, location.href)
     const ms = performance.now() - t0
@@ -147,11 +118,11 @@ forEachBrowser((b) => {
     const meta = site.meta as { expected: Expected; otherExpected: Expected }
     it(`${site.id}: readout and other page extract as in meta.json, offsets map to live text`, async () => {
       const page = await b.openPage(site.url)
-      await inject(page)
+      await injectSites(page)
       await waitReady(page)
       expectFound(await extractInPage(page), meta.expected, site.id)
       await page.goto(site.otherUrl)
-      await inject(page)
+      await injectSites(page)
       await waitReady(page)
       expectFound(await extractInPage(page), meta.otherExpected, site.id)
       expect(page.errors).toEqual([])
@@ -165,7 +136,7 @@ forEachBrowser((b) => {
     const nav = kankan!.meta.clientNav as { url: string; trigger: string; expected: Expected }
     const expected = (kankan!.meta as { expected: Expected }).expected
     const page = await b.openPage(kankan!.url)
-    await inject(page)
+    await injectSites(page)
     // openPage waits for load; the app renders 400 ms after its script ran.
     await waitReady(page)
     expectFound(await extractInPage(page), expected, 'kankan')
