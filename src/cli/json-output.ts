@@ -4,6 +4,8 @@
 import type { Analysis, Counterpart, EventKind, PhraseCategory, RelatedEvent } from '../core/types'
 
 export interface AnalyzeJson {
+  /** `en` for English readouts (White House, Kremlin, foreign ministry in English). */
+  language: 'zh' | 'en'
   isReadout: boolean
   confidence: number
   title: string
@@ -40,6 +42,7 @@ export interface AnalyzeJson {
 export function toAnalyzeJson(a: Analysis, related: RelatedEvent[]): AnalyzeJson {
   const ev = a.event
   return {
+    language: a.language ?? 'zh',
     isReadout: a.isReadout,
     confidence: a.confidence,
     title: a.title,

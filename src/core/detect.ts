@@ -14,6 +14,8 @@
 // loads the analysis (no trad→simp table, no lexicon here). Traditional script is covered by
 // character classes ([电電]) instead of folding.
 import { HOST_FORMS, alternation, traditionalForms } from './leaders'
+import { detectEnglish } from './en/analyze'
+import { articleLanguage } from './language'
 import type { Article } from './types'
 
 /** How much of the body is examined: readouts put their event line at the top. */
@@ -99,6 +101,8 @@ function bodyOf(article: Article): string {
 }
 
 export function detectReadout(article: Article): { isReadout: boolean; confidence: number } {
+  // English readouts (White House, Kremlin, foreign ministry in English): src/core/en.
+  if (articleLanguage(article) === 'en') return detectEnglish(article)
   const body = bodyOf(article)
   const title = (article.title ?? '').slice(0, 300)
   const first = findEventLine(body.slice(0, EVENT_SCAN))

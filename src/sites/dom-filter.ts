@@ -88,7 +88,7 @@ const BLOCK_TAGS = new Set([
 // holds a line or two: when one holds prose, the name belongs to a wrapper, not to furniture
 // (TRS CMS pages put the whole article in `div.TRS_Editor`, ifeng in `js_img_share_area`).
 const LIST_BOX =
-  /(?:^|[\s_-])(?:recommends?|related|relate|tuijian|xgyd|hot[_-]?news|comments?|ads?|adv|advert|sinaads|sr-only|visually-hidden)(?=$|[\s_\-\d])|(?:^|\s)(?:hide|hidden)(?=$|\s)/
+  /(?:^|[\s_-])(?:recommends?|related|relate|tuijian|xgyd|hot[_-]?news|comments?|ads?|adv|advert|sinaads|sr-only|visually-hidden|bottommeta)(?=$|[\s_\-\d])|(?:^|\s)(?:hide|hidden)(?=$|\s)/
 const SMALL_BOX =
   /(?:^|[\s_-])(?:img[_-]?(?:wrapper|wrap|box|descr|desc|caption)|imagebox|image[_-]?box|pic[_-]?(?:box|info|desc)|qr|qrcode|appendqr|ewm|erweima|share|bdshare|social|editor|copyright|statement|disclaimer|breadcrumbs?|crumbs|pagination)(?=$|[\s_\-\d])/
 /** Tags that wrap a small box (a search or comment form) — or, on ASP.NET-style pages, the

@@ -7,15 +7,19 @@ import { adapterFor } from './registry'
 import { collectText } from './collect-text'
 import { findGenericBody, genericOutlet, genericPublished, genericTitle } from './generic'
 import { documentOutlet, documentPublished, hanCount } from './page-meta'
+import { findEnglishBody, MIN_ENGLISH_LETTERS } from './english-page'
 
 export type ExtractedArticle = Article & { collected: CollectedText; bodyRoot: Element }
 
-/** A body worth analysing: at least one paragraph and some Han text. */
-function usable(c: CollectedText): boolean {
+/** A body worth analysing: at least one paragraph and some Han text (English sites: letters). */
+function usable(c: CollectedText, english: boolean): boolean {
   let han = 0
+  let latin = 0
   for (const p of c.paragraphs) {
     han += hanCount(p.text)
     if (han >= 20) return true
+    if (english) latin += (p.text.match(/[A-Za-z]/g) ?? []).length
+    if (latin >= MIN_ENGLISH_LETTERS) return true
   }
   return false
 }
@@ -50,8 +54,10 @@ export function extractArticle(
   let siteId = adapter?.id ?? 'generic'
   let bodyRoot = site?.body ?? null
   let collected = bodyRoot ? collectText(bodyRoot, opts) : null
-  if (!bodyRoot || !collected || !usable(collected)) {
-    bodyRoot = findGenericBody(doc)
+  const english = adapter?.language === 'en'
+  if (!bodyRoot || !collected || !usable(collected, english)) {
+    // The generic extractor weighs Han text; an English site's page falls back to its prose.
+    bodyRoot = english ? findEnglishBody(doc) : findGenericBody(doc)
     collected = bodyRoot ? collectText(bodyRoot, opts) : null
     siteId = 'generic'
   }

@@ -1,6 +1,7 @@
 // Foreign ministry (外交部): www.fmprc.gov.cn and www.mfa.gov.cn /web/…/t<YYYYMMDD>_<id>.shtml.
 // Body #News_Body_Txt_A inside div.news-main; time in `.time span`.
 import type { SiteAdapter } from './types'
+import { MFA_ENGLISH_PATH } from './mfa-en'
 import {
   dateFromUrl,
   firstOf,
@@ -22,7 +23,8 @@ export const mfa: SiteAdapter = {
     'https://www.mfa.gov.cn/web/zyxw/202108/t20210825_9137180.shtml',
     'https://www.fmprc.gov.cn/web/wjdt_674879/gjldrhd_674881/202112/t20211215_10470005.shtml',
   ],
-  matches: (url) => hostMatches(url.hostname, hosts),
+  // The English section (/eng/, /mfa_eng/) is mfa-en's.
+  matches: (url) => hostMatches(url.hostname, hosts) && !MFA_ENGLISH_PATH.test(url.pathname),
   isArticleUrl: (url) =>
     hostMatches(url.hostname, hosts) && /\/t\d{8}_\d+\.shtml$/.test(url.pathname),
   extract(doc, url) {

@@ -9,8 +9,23 @@ import { xinhua } from './xinhua'
 import { cctv } from './cctv'
 import { gov } from './gov'
 import { mfa } from './mfa'
+import { mfaEn } from './mfa-en'
+import { whitehouse } from './whitehouse'
+import { kremlin } from './kremlin'
 
-export const adapters: SiteAdapter[] = [sina, zaker, kankan, people, xinhua, cctv, gov, mfa]
+export const adapters: SiteAdapter[] = [
+  sina,
+  zaker,
+  kankan,
+  people,
+  xinhua,
+  cctv,
+  gov,
+  mfa,
+  mfaEn,
+  whitehouse,
+  kremlin,
+]
 
 export function adapterFor(url: string | URL): SiteAdapter | null {
   let u: URL

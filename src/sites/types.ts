@@ -27,6 +27,8 @@ export interface SiteAdapter {
   /** Realistic article URLs (used by tests and documentation). */
   testUrls: string[]
   extract(doc: Document, url: URL): SiteExtract | null
+  /** `en` for sites whose articles are in English (their fallback body is read as English). */
+  language?: 'en'
   /** Client-rendered sites: true once the article body is in the DOM. */
   ready?(doc: Document): boolean
 }

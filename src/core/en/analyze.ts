@@ -18,6 +18,12 @@ function pageDate(article: Article): YMD | null {
   return parseISODate(article.published) ?? dateFromUrl(article.url)
 }
 
+/** The English detector as the content script calls it (the analysis is cheap at this size). */
+export function detectEnglish(article: Article): { isReadout: boolean; confidence: number } {
+  const { isReadout, confidence } = analyzeEnglish(article)
+  return { isReadout, confidence }
+}
+
 export function analyzeEnglish(article: Article, table: NameTable = NAMES): EnglishAnalysis {
   const sentences = splitEnglishSentences(article)
   const line = extractEnglishEvent(

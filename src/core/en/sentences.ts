@@ -53,6 +53,8 @@ function endsSentence(text: string, dot: number, from: number): boolean {
 }
 
 const TERMINAL = /[.!?]/
+/** The press-release end mark (`###`, escaped `\\###` in Markdown exports), not a sentence. */
+const END_MARK = /^(?:\\?#{3,}|-?\s*(?:END|end)\s*-?)$/
 const CLOSING = /["'”’)\]]/
 
 export function splitEnglishSentences(article: Article): EnSentence[] {
@@ -61,11 +63,17 @@ export function splitEnglishSentences(article: Article): EnSentence[] {
   const push = (s: number, e: number, paragraph: number) => {
     while (s < e && /\s/.test(text[s]!)) s++
     while (e > s && /\s/.test(text[e - 1]!)) e--
-    if (e > s) out.push({ start: s, end: e, paragraph })
+    if (e > s && !END_MARK.test(text.slice(s, e))) out.push({ start: s, end: e, paragraph })
   }
   article.paragraphs.forEach((p, paragraph) => {
     let start = p.start
     for (let i = p.start; i < p.end; i++) {
+      // A blank line inside a paragraph (plain-text intake) ends a sentence too.
+      if (text[i] === '\n' && /^\n[ \t]*\n/.test(text.slice(i, i + 8))) {
+        push(start, i, paragraph)
+        start = i
+        continue
+      }
       if (!TERMINAL.test(text[i]!)) continue
       let j = i + 1
       while (j < p.end && (TERMINAL.test(text[j]!) || CLOSING.test(text[j]!))) j++

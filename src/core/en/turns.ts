@@ -32,7 +32,7 @@ const VERB =
 const JOINT_SUBJECT =
   /^(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|heads of state|sides|parties|countries)\b|^both\s+(?:leaders|sides|presidents)\b|^the\s+leaders\b|^they\b/i
 const THE_PRESIDENT =
-  /^the\s+(?:(?:U\.S\.|US|American|Russian|Chinese|French)\s+)?(?:President|leader|Head of State)(?:\s+of\s+(?:the\s+)?([A-Z][\w’']*(?:\s+[A-Z][\w’']*)*))?\b(?!['’]s)/i
+  /^[Tt]he\s+(?:(?:U\.S\.|US|American|Russian|Chinese|French)\s+)?(?:President|[Ll]eader|Head of State)(?:\s+of\s+(?:the\s+)?([A-Z][\w’']*(?:\s+[A-Z][\w’']*)*))?\b(?!['’]s)/
 const PRONOUN = /^(?:he|she)\b/i
 
 const COUNTRY_WORDS: Record<string, string> = {

@@ -123,7 +123,8 @@ export function describeSiteFixture(
       expect(adapter.testUrls.length).toBeGreaterThanOrEqual(2)
     })
     it('does not treat the home page as an article', () => {
-      const home = new URL('/', meta.url)
+      // A site section (the ministry's /eng/) has its own home page.
+      const home = new URL(typeof meta.home === 'string' ? meta.home : '/', meta.url)
       expect(adapter.matches(home)).toBe(true)
       expect(adapter.isArticleUrl(home)).toBe(false)
     })

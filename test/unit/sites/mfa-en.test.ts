@@ -1,0 +1,4 @@
+import { mfaEn } from '../../../src/sites/mfa-en'
+import { describeSiteFixture } from './site-fixture'
+
+describeSiteFixture(mfaEn)

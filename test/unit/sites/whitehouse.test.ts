@@ -1,0 +1,4 @@
+import { whitehouse } from '../../../src/sites/whitehouse'
+import { describeSiteFixture } from './site-fixture'
+
+describeSiteFixture(whitehouse)
