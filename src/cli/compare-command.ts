@@ -4,7 +4,10 @@ import { analyze } from '../core/analyze'
 import { compare, comparisonMarkdown, docFromAnalysis } from '../core/compare'
 import { readFamiliesFile } from '../node/families-file'
 import { loadArticleFromFile } from '../node/load-article'
+import { compareSides } from '../core/pairing/compare-sides'
 import { colorEnabled, makeStyle } from './colors'
+import { renderSides } from './sides-report'
+import { toSidesJson } from './sides-json'
 import { toCompareJson } from './compare-json'
 import { renderComparison } from './compare-report'
 import type { CliIO } from './io'
@@ -19,14 +22,21 @@ export interface CompareArgs {
 export function runCompare(args: CompareArgs, io: CliIO): number {
   const { families, problems } = readFamiliesFile(args.families)
   for (const p of problems) io.stderr.write(`readout-lens: ${p}\n`)
-  const docs = args.files.map((file, i) =>
-    docFromAnalysis(
-      analyze(loadArticleFromFile(file, { url: args.urls[i] ?? null, published: null })),
-    ),
-  )
+  const sides = args.files.map((file, i) => {
+    const article = loadArticleFromFile(file, { url: args.urls[i] ?? null, published: null })
+    return { article, analysis: analyze(article) }
+  })
+  const docs = sides.map((s) => docFromAnalysis(s.analysis))
   const cmp = compare(docs[0]!, docs[1]!, { families })
-  if (args.format === 'json') io.stdout.write(`${JSON.stringify(toCompareJson(cmp), null, 2)}\n`)
-  else if (args.format === 'markdown') io.stdout.write(comparisonMarkdown(cmp))
-  else io.stdout.write(renderComparison(cmp, makeStyle(colorEnabled(io.stdout, io.env))))
+  // Topics and who asked, across languages too (a Chinese readout and the White House's).
+  const bySide = compareSides(sides[0]!, sides[1]!)
+  if (args.format === 'json') {
+    const json = { ...toCompareJson(cmp), ...toSidesJson(bySide) }
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+  } else if (args.format === 'markdown') io.stdout.write(comparisonMarkdown(cmp))
+  else {
+    const style = makeStyle(colorEnabled(io.stdout, io.env))
+    io.stdout.write(renderComparison(cmp, style) + renderSides(bySide, style))
+  }
   return 0
 }

@@ -20,6 +20,8 @@ analyze      Reads a plain-text, Markdown (YAML front matter + HTML body) or HTM
              prints who said what, the event, key phrases, mentions of other events and
              related earlier events from the index. Colours speakers on a terminal
              (NO_COLOR=1 turns colours off, FORCE_COLOR=1 on). <file> - reads stdin.
+             English readouts (White House, Kremlin, foreign ministry in English) get the
+             same analysis with "language": "en" and canonical names (习近平, 拜登).
   --url URL              where the page came from (picks the site adapter, gives the year)
   --published DATE       publication date YYYY-MM-DD (overrides the page)
   --json                 print one JSON object (shape documented in the README;
@@ -33,7 +35,10 @@ analyze      Reads a plain-text, Markdown (YAML front matter + HTML body) or HTM
 
 compare      Two readouts side by side: sentences aligned by content, sentences only one
              side has, formulations added in B and dropped from A, variant wordings,
-             per speaker the share of sentences and who speaks first.
+             per speaker the share of sentences and who speaks first. Across languages (a
+             Chinese readout and the counterpart's own): whether both tell of one event
+             (dates within a day, leaders through the name table), the topics both, only A
+             and only B mention with each side's sentences, and who each side says asked.
   --url URL              where A came from; a second --url is where B came from
 
 history      Every event with <counterpart> in the index, newest first: date, kind, 应约,

@@ -1,6 +1,7 @@
 // Two readouts side by side: sentences aligned (by content, or another named aligner), the
 // sentences only one side has, formulations added and dropped, and per speaker the share of
 // sentences and who speaks first. B is read against A: `added` is in B and not in A.
+import { pairEvents } from '../pairing/same-event'
 import type { ReadoutEvent } from '../types'
 import { ALIGNERS, type AlignedPair, type Aligner } from './align'
 import { BUILT_IN_FAMILIES, type VariantFamily } from './families'
@@ -64,9 +65,12 @@ export interface CompareOptions {
   families?: readonly VariantFamily[]
 }
 
-/** Same real-world event: the same id, or the same counterpart on the same date. */
+/** Same real-world event: the same id, the same counterpart on the same date, or — across
+ *  languages and time zones — dates a day apart with participants agreeing through the name
+ *  table (core/pairing). */
 export function sameEvent(a: ReadoutDoc, b: ReadoutDoc): boolean {
   if (a.id !== null && a.id === b.id) return true
+  if (pairEvents(a.event, b.event).sameEvent) return true
   const ea = a.event
   const eb = b.event
   return (

@@ -64,6 +64,7 @@ describe('readout-lens analyze --json', () => {
       'event',
       'history',
       'isReadout',
+      'language',
       'mentions',
       'outlet',
       'phrases',
@@ -75,6 +76,7 @@ describe('readout-lens analyze --json', () => {
       'url',
     ])
     expect(out.isReadout).toBe(true)
+    expect(out.language).toBe('zh')
     // The built-in index holds the call of 2021-08-25 with Putin before this video meeting.
     expect(out.sinceLast.event).toEqual({
       id: '2021-08-25:call:普京',
