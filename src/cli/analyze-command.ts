@@ -9,6 +9,7 @@ import {
   type SinceLast,
 } from '../core/compare'
 import { rankRelated } from '../core/index/related'
+import { noveltyAgainstIndex, type PageNovelty } from '../core/novelty'
 import type { RelatedEvent } from '../core/types'
 import { builtInIndexPath, readCorpusIndex } from '../node/corpus-index'
 import { readFamiliesFile } from '../node/families-file'
@@ -42,13 +43,16 @@ export function runAnalyze(args: AnalyzeArgs, io: CliIO): number {
   let related: RelatedEvent[] = []
   let since: SinceLast | null = null
   let past: HistoryEntry[] = []
+  let novelty: PageNovelty = { novel: [], firstSeen: [] }
   let note: string | null = null
   const indexPath = args.index ?? builtInIndexPath(io.moduleUrl)
   if (indexPath) {
     // An explicit --index that cannot be read is an error; readCorpusIndex throws with the reason.
-    const events = readCorpusIndex(indexPath).events
-    // Related calls are about readouts; a page that is not one gets none.
+    const index = readCorpusIndex(indexPath)
+    const events = index.events
+    // Related calls and new formulations are about readouts; a page that is not one gets none.
     related = analysis.isReadout ? rankRelated(analysis, events) : []
+    if (analysis.isReadout) novelty = noveltyAgainstIndex(article, analysis, index)
     const ev = analysis.event
     if (analysis.isReadout && ev?.counterpart) {
       since = sinceLast(analysis, events, { families })
@@ -64,7 +68,7 @@ export function runAnalyze(args: AnalyzeArgs, io: CliIO): number {
 
   if (args.json) {
     const json = {
-      ...toAnalyzeJson(analysis, related),
+      ...toAnalyzeJson(analysis, related, novelty),
       sinceLast: toSinceLastJson(since),
       history: toHistoryJson(past),
     }
@@ -73,7 +77,7 @@ export function runAnalyze(args: AnalyzeArgs, io: CliIO): number {
     io.stdout.write(annotationsMarkdown(analysis))
   } else {
     const style = makeStyle(colorEnabled(io.stdout, io.env))
-    const report = renderReport(analysis, related, style, note)
+    const report = renderReport(analysis, related, style, note, novelty)
     const extra =
       analysis.isReadout && !note ? `\n${sinceLastLines(since, past, style).join('\n')}\n` : ''
     io.stdout.write(report + extra)

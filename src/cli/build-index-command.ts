@@ -3,12 +3,13 @@ import { mkdirSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { IntakeError } from '../core/intake/errors'
 import { indexArticles } from '../core/index/build'
+import { recordFirsts } from '../core/novelty/firsts'
 import type { Article, CorpusIndex } from '../core/types'
 import { writeCorpusIndex } from '../node/corpus-index'
 import { loadArticleFromFile } from '../node/load-article'
 import type { CliIO } from './io'
 
-const SOURCE_EXT = /\.(txt|text|md|markdown|html?|xhtml)$/i
+const SOURCE_EXT = /\.(txt|text|md|markdown|s?html?|xhtml)$/i
 
 export interface BuildIndexArgs {
   dir: string
@@ -57,6 +58,7 @@ export function runBuildIndex(args: BuildIndexArgs, io: CliIO): number {
     version: 1,
     builtAt: new Date().toISOString(),
     events,
+    firsts: recordFirsts(events),
   }
   let unchanged: boolean
   try {
@@ -68,7 +70,7 @@ export function runBuildIndex(args: BuildIndexArgs, io: CliIO): number {
   }
   const sources = events.reduce((n, e) => n + e.sources.length, 0)
   io.stdout.write(
-    `${args.output}: ${events.length} events from ${sources} pages (${files.length} files read)${unchanged ? ', unchanged' : ''}\n`,
+    `${args.output}: ${events.length} events from ${sources} pages (${files.length} files read), ${index.firsts!.length} first appearances${unchanged ? ', unchanged' : ''}\n`,
   )
   return 0
 }

@@ -1,6 +1,7 @@
 // The `analyze --json` document, field by field as documented in the README (issue 2, item 9).
 // `event.counterpart` is the counterpart object `{ name, country, title }` (or null), not just
 // the name, so scripts get the country and title without a second lookup.
+import type { PageNovelty } from '../core/novelty'
 import type { Analysis, Counterpart, EventKind, PhraseCategory, RelatedEvent } from '../core/types'
 
 export interface AnalyzeJson {
@@ -29,6 +30,18 @@ export interface AnalyzeJson {
   }>
   phrases: Array<{ text: string; category: PhraseCategory; start: number; end: number }>
   mentions: Array<{ date: string | null; kind: EventKind; text: string }>
+  /** Formulations no earlier event of the index said (core/novelty), most formulaic first. */
+  novel: Array<{ text: string; start: number; end: number; speaker: string | null }>
+  /** Formulations an earlier event of the index said first: where. */
+  firstSeen: Array<{
+    text: string
+    start: number
+    end: number
+    date: string | null
+    eventId: string
+    title: string
+    speaker: string | null
+  }>
   related: Array<{
     id: string
     date: string | null
@@ -39,7 +52,11 @@ export interface AnalyzeJson {
   }>
 }
 
-export function toAnalyzeJson(a: Analysis, related: RelatedEvent[]): AnalyzeJson {
+export function toAnalyzeJson(
+  a: Analysis,
+  related: RelatedEvent[],
+  novelty: PageNovelty = { novel: [], firstSeen: [] },
+): AnalyzeJson {
   const ev = a.event
   return {
     language: a.language ?? 'zh',
@@ -79,6 +96,21 @@ export function toAnalyzeJson(a: Analysis, related: RelatedEvent[]): AnalyzeJson
       end: p.end,
     })),
     mentions: a.mentions.map((m) => ({ date: m.date, kind: m.kind, text: m.text })),
+    novel: novelty.novel.map((n) => ({
+      text: n.text,
+      start: n.start,
+      end: n.end,
+      speaker: n.speaker,
+    })),
+    firstSeen: novelty.firstSeen.map((f) => ({
+      text: f.text,
+      start: f.start,
+      end: f.end,
+      date: f.first.date,
+      eventId: f.first.eventId,
+      title: f.first.title,
+      speaker: f.first.speaker,
+    })),
     related: related.map((r) => ({
       id: r.id,
       date: r.date,

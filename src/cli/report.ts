@@ -1,5 +1,6 @@
 // The human-readable `analyze` report: event, who said what (one coloured label per speaker),
 // key phrases grouped by category, mentions of other events, related earlier events.
+import type { PageNovelty } from '../core/novelty'
 import type { Analysis, EventKind, PhraseCategory, RelatedEvent } from '../core/types'
 import type { Style } from './colors'
 
@@ -78,6 +79,21 @@ function phraseLines(a: Analysis, s: Style): string[] {
   return lines
 }
 
+function novelLines(n: PageNovelty, s: Style): string[] {
+  const lines = [s.heading(`New here — first time in the index (${n.novel.length})`)]
+  if (n.novel.length === 0) lines.push('  none')
+  for (const f of n.novel)
+    lines.push(`  ${s.bold(f.text)}${f.speaker ? s.dim(` — ${f.speaker}`) : ''}`)
+  if (n.firstSeen.length) {
+    lines.push(s.heading(`Said before (${n.firstSeen.length})`))
+    for (const f of n.firstSeen) {
+      const where = [f.first.date ?? 'undated', f.first.title, f.first.speaker].filter(Boolean)
+      lines.push(`  ${f.text} ${s.dim(`first seen ${where.join(', ')}`)}`)
+    }
+  }
+  return lines
+}
+
 function mentionLines(a: Analysis, s: Style): string[] {
   const lines = [s.heading(`Mentions of other events (${a.mentions.length})`)]
   if (a.mentions.length === 0) lines.push('  none')
@@ -118,8 +134,10 @@ export function renderReport(
   relatedEvents: RelatedEvent[],
   s: Style,
   relatedNote: string | null = null,
+  pageNovelty: PageNovelty = { novel: [], firstSeen: [] },
 ): string {
   const a = printable(analysis)
+  const novelty = printable(pageNovelty)
   const related = printable(relatedEvents)
   const head = [
     s.bold(a.title || '(untitled)'),
@@ -131,6 +149,7 @@ export function renderReport(
     eventLines(a, s),
     turnLines(a, s),
     phraseLines(a, s),
+    novelLines(novelty, s),
     mentionLines(a, s),
     relatedLines(related, s, relatedNote),
   ]

@@ -177,10 +177,24 @@ export interface IndexedEvent {
   grams: number[]
 }
 
+/** Where a formulation the index found new was first said (core/novelty/firsts.ts). */
+export interface FirstAppearance {
+  /** Folded form: what later readouts are matched against. */
+  key: string
+  /** Verbatim text where it was first said. */
+  text: string
+  eventId: string
+  date: string | null
+  title: string
+  speaker: string | null
+}
+
 /** The file `readout-lens build-index` writes and the extension ships (src/corpus/index.json). */
 export interface CorpusIndex {
   format: 'readout-lens-index'
   version: 1
   builtAt: string
   events: IndexedEvent[]
+  /** First appearances of new formulations, in date order (build-index records them). */
+  firsts?: FirstAppearance[]
 }

@@ -32,6 +32,8 @@ export function readCorpusIndex(path: string): CorpusIndex {
       `${path}: not a readout-lens index (expected format "readout-lens-index", version 1, an events array).`,
     )
   }
+  if (d.firsts !== undefined && !Array.isArray(d.firsts))
+    throw new IndexFileError(`${path}: "firsts" must be an array of first appearances.`)
   return d as CorpusIndex
 }
 
@@ -46,7 +48,11 @@ export function serializeIndex(index: CorpusIndex): string {
     builtAt: index.builtAt,
   })
   const events = index.events.map((e) => JSON.stringify(e)).join(',\n')
-  return `${head.slice(0, -1)},"events":[\n${events}\n]}\n`
+  const firsts = index.firsts?.length
+    ? `\n${index.firsts.map((f) => JSON.stringify(f)).join(',\n')}\n`
+    : ''
+  const tail = index.firsts ? `,"firsts":[${firsts}]` : ''
+  return `${head.slice(0, -1)},"events":[\n${events}\n]${tail}}\n`
 }
 
 /**
@@ -57,7 +63,10 @@ export function writeCorpusIndex(path: string, index: CorpusIndex): { unchanged:
   if (existsSync(path)) {
     try {
       const old = readCorpusIndex(path)
-      if (JSON.stringify(old.events) === JSON.stringify(index.events)) {
+      if (
+        JSON.stringify(old.events) === JSON.stringify(index.events) &&
+        JSON.stringify(old.firsts) === JSON.stringify(index.firsts)
+      ) {
         const same = serializeIndex({ ...index, builtAt: old.builtAt })
         if (readFileSync(path, 'utf8') === same) return { unchanged: true }
         writeFileSync(path, same)

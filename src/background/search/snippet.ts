@@ -1,6 +1,6 @@
 // A one-line snippet around the first match, with the matched ranges to mark — ranges index the
 // ORIGINAL text's characters (as shown), never the folded form.
-import { foldWithMap, toOriginal } from './fold-map'
+import { foldWithMap, toOriginal } from '../../core/fold-map'
 
 export interface Snippet {
   snippet: string

@@ -2,6 +2,7 @@
 // analysed, readouts turned into index rows, copies of the same event merged across outlets.
 import type { Analysis, Article, CorpusIndex, IndexedEvent } from '../types'
 import { analyze, type AnalyzeOptions } from '../analyze'
+import { recordFirsts } from '../novelty/firsts'
 import { mergeIndexedEvents, toIndexedEvent, type IndexOrigin } from './merge'
 
 export interface BuildOptions {
@@ -53,11 +54,14 @@ export function indexArticles(articles: Article[], opts: BuildOptions = {}): Ind
   return { events: [...byId.values()].sort(compareEvents), skipped, analyses }
 }
 
+/** The index file: events, and the first appearances of new formulations among them. */
 export function buildIndex(articles: Article[], opts: BuildOptions = {}): CorpusIndex {
+  const events = indexArticles(articles, opts).events
   return {
     format: 'readout-lens-index',
     version: 1,
     builtAt: opts.builtAt ?? new Date().toISOString(),
-    events: indexArticles(articles, opts).events,
+    events,
+    firsts: recordFirsts(events),
   }
 }

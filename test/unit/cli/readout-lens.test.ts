@@ -62,10 +62,12 @@ describe('readout-lens analyze --json', () => {
     expect(keysOf(out)).toEqual([
       'confidence',
       'event',
+      'firstSeen',
       'history',
       'isReadout',
       'language',
       'mentions',
+      'novel',
       'outlet',
       'phrases',
       'published',
@@ -91,6 +93,9 @@ describe('readout-lens analyze --json', () => {
     expect(out.published).toBe('2021-12-16')
     expect(out.outlet).toBe('新浪财经')
     expect(out.url).toBeNull()
+    // The built-in index holds four events: too few to call anything new.
+    expect(out.novel).toEqual([])
+    expect(out.firstSeen).toEqual([])
   })
 
   it('event: date, kind, participants, counterpart object, requestedBy, place', () => {

@@ -1,8 +1,8 @@
 // foldForSearch with an offset map, so a match found in folded text can be marked in the
 // original. foldForSearch maps each UTF-16 unit to one unit and drops whitespace (isSpace);
 // we mirror that here and check the result against it so the two can never drift apart.
-import { isSpace } from '../../core/chars'
-import { foldForSearch } from '../../core/normalize'
+import { isSpace } from './chars'
+import { foldForSearch } from './normalize'
 
 export interface FoldedText {
   text: string

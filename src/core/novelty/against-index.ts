@@ -1,0 +1,30 @@
+// Novelty of one analysed page against an index file's events (the CLI): the earlier events
+// are those dated before the page's event (all others when it has no date), never the event
+// itself; first appearances come from the index when it recorded them, else are recorded here.
+import { eventIdFor } from '../index/event-id'
+import type { Analysis, Article, CorpusIndex } from '../types'
+import { recordFirsts, seenBefore, type SeenBefore } from './firsts'
+import { foldForSearch } from '../normalize'
+import { historyOfTexts } from './history'
+import { novelFormulations, type NovelFormulation } from './novel'
+
+export interface PageNovelty {
+  novel: NovelFormulation[]
+  firstSeen: SeenBefore[]
+}
+
+export function noveltyAgainstIndex(
+  article: Pick<Article, 'text' | 'paragraphs'>,
+  analysis: Pick<Analysis, 'event' | 'turns'>,
+  index: Pick<CorpusIndex, 'events' | 'firsts'>,
+): PageNovelty {
+  const eventId = analysis.event ? eventIdFor(analysis.event) : null
+  const date = analysis.event?.date ?? null
+  const earlier = index.events.filter(
+    (e) => e.id !== eventId && (!date || (e.date !== null && e.date < date)),
+  )
+  const input = { text: article.text, paragraphs: article.paragraphs, turns: analysis.turns }
+  const novel = novelFormulations(input, historyOfTexts(earlier.map((e) => foldForSearch(e.text))))
+  const firsts = index.firsts ?? recordFirsts(index.events)
+  return { novel, firstSeen: seenBefore(input, firsts, { date, eventId }) }
+}

@@ -1,0 +1,191 @@
+// Candidate formulations of a readout, before anything is compared with the index. Each comes
+// from one named shape (Rule) and carries the signs its shape gives:
+//
+// - quoted / titled: the inside of “…” 「…」 / 《…》;
+// - headed: a noun phrase ending on a formulation head (rules.ts HEADS), reaching left to the
+//   nearest boundary: punctuation, a boundary word (推动, 的 …), never more than MAX_MODIFIER
+//   characters. A one-character function word only ends the phrase where the index sees that
+//   pair of characters less often than the next pair (和|全球 cuts, 和平 does not): word
+//   boundaries learnt from the bigram document frequencies of the index itself;
+// - series: A、B、C with items of one length (a new triad of 4-character slogans), and the
+//   antitheses 不X不Y / X而不Y.
+import { isWordChar } from '../chars'
+import type { Probe } from './history'
+import {
+  BINDING_FUNCTION_WORDS,
+  BOUNDARY_WORDS,
+  GENERIC_LEADS,
+  HEADS,
+  MAX_LENGTH,
+  MAX_MODIFIER,
+  MIN_LENGTH,
+} from './rules'
+import type { Sign } from './rules'
+
+export type Rule = 'quoted' | 'titled' | 'headed' | 'series' | 'antithesis'
+
+export interface Candidate {
+  rule: Rule
+  /** Folded range in the FoldedDoc. */
+  fs: number
+  fe: number
+  /** Folded text of the range. */
+  text: string
+  signs: Set<Sign>
+  /** Series: the items' folded ranges (a series is dropped when one item is new by itself). */
+  items?: Array<[number, number]>
+}
+
+const QUOTED = /“([^“”\n。!?;]{2,16})”|「([^「」\n。!?;]{2,16})」/g
+const TITLED = /《([^《》\n]{2,40})》/g
+const NUMERAL_ONLY = /^[\d一二三四五六七八九十百千万两〇零]+$/
+const NUMBERED = /^[一二三四五六七八九十两][个大项点条种]/
+const HAN = '[\\u3400-\\u9fff]'
+const ANTITHESIS = new RegExp(
+  `不(${HAN}{1,2})、?不(${HAN}{1,2})|(${HAN}{1,2})而不(${HAN}{1,2})`,
+  'g',
+)
+const SERIES = new RegExp(`${HAN}{2,8}(?:、${HAN}{2,8}){2,}`, 'g')
+
+const headsByFirst = new Map<string, string[]>()
+for (const h of HEADS) {
+  const list = headsByFirst.get(h[0]!) ?? []
+  list.push(h)
+  headsByFirst.set(h[0]!, list)
+}
+const GENERIC = new Set(GENERIC_LEADS)
+
+function make(rule: Rule, text: string, fs: number, fe: number, signs: Sign[]): Candidate {
+  return { rule, fs, fe, text: text.slice(fs, fe), signs: new Set(signs) }
+}
+
+/** Does a boundary word end at k (text[k - w.length, k))? Returns its length, or 0. */
+function boundaryBefore(text: string, k: number, probe: Probe): number {
+  for (const w of BOUNDARY_WORDS) {
+    if (w.length > k || !text.startsWith(w, k - w.length)) continue
+    if (w.length > 1 || !BINDING_FUNCTION_WORDS.has(w)) return w.length
+    // A one-character function word binds to the next character when the index sees that
+    // pair more often than the pair after it (和平发展: 和 stays; 和全球: 和 goes).
+    if (k + 1 >= text.length || !isWordChar(text.charCodeAt(k + 1))) return 1
+    const across = probe.pairDf(text.charCodeAt(k - 1), text.charCodeAt(k))
+    const next = probe.pairDf(text.charCodeAt(k), text.charCodeAt(k + 1))
+    if (across < next) return 1
+  }
+  return 0
+}
+
+/**
+ * Whether a head at [h, e) ends the phrase: punctuation or a boundary word follows, or the
+ * head and the next two characters were never seen together (战略 + 沟通 goes on as
+ * 战略沟通; 倡议 + 下的 ends). Null while the texts that decide it are not loaded.
+ */
+function endsPhrase(text: string, h: number, e: number, probe: Probe): boolean | null {
+  if (e + 1 >= text.length || !isWordChar(text.charCodeAt(e))) return true
+  if (!isWordChar(text.charCodeAt(e + 1))) return true
+  if (BOUNDARY_WORDS.some((w) => text.startsWith(w, e))) return true
+  if (headsByFirst.get(text[e]!)?.some((x) => text.startsWith(x, e))) return false
+  const longer = probe.seen(text.slice(h, e + 2))
+  return longer === null ? null : !longer
+}
+
+/** The side as subject (科方, 中方 坚定恪守…): a word ending in 方 ends a phrase on the left. */
+function sideBefore(text: string, k: number): boolean {
+  return (
+    k >= 2 &&
+    text[k - 1] === '方' &&
+    isWordChar(text.charCodeAt(k - 2)) &&
+    !text.startsWith('案', k)
+  )
+}
+
+function headed(text: string, probe: Probe): Candidate[] {
+  const out: Candidate[] = []
+  for (let h = 1; h < text.length; h++) {
+    const heads = headsByFirst.get(text[h]!)
+    if (!heads) continue
+    const head = heads.find((x) => text.startsWith(x, h))
+    if (!head) continue
+    const e = h + head.length
+    if (endsPhrase(text, h, e, probe) !== true) continue
+    let k = h
+    while (k > 0 && h - k < MAX_MODIFIER && isWordChar(text.charCodeAt(k - 1))) {
+      if (boundaryBefore(text, k, probe) || sideBefore(text, k)) break
+      k--
+    }
+    // Strip modifiers that change nothing (两国 全面战略伙伴关系).
+    for (let again = true; again;) {
+      again = false
+      for (const g of GENERIC) {
+        if (text.startsWith(g, k) && k + g.length <= h) {
+          k += g.length
+          again = true
+          break
+        }
+      }
+    }
+    // A modifier that is itself a head (倡议 + 主张) is a list of nouns, not a phrase.
+    const modifier = text.slice(k, h)
+    if (HEADS.includes(modifier)) continue
+    if (k < h && e - k >= MIN_LENGTH && e - k <= MAX_LENGTH)
+      out.push(make('headed', text, k, e, ['headed']))
+  }
+  return out
+}
+
+function quoted(text: string): Candidate[] {
+  const out: Candidate[] = []
+  for (const [re, sign] of [
+    [QUOTED, 'quoted'],
+    [TITLED, 'titled'],
+  ] as const) {
+    re.lastIndex = 0
+    for (let m: RegExpExecArray | null; (m = re.exec(text));) {
+      const inner = m[1] ?? m[2]!
+      if (NUMERAL_ONLY.test(inner)) continue
+      const fs = m.index + 1
+      const signs: Sign[] = [sign]
+      if (NUMBERED.test(inner)) signs.push('parallel')
+      out.push(make(sign, text, fs, fs + inner.length, signs))
+    }
+  }
+  return out
+}
+
+function series(text: string): Candidate[] {
+  const out: Candidate[] = []
+  SERIES.lastIndex = 0
+  for (let m: RegExpExecArray | null; (m = SERIES.exec(text));) {
+    const parts = m[0].split('、')
+    // Items of one length; the first may carry a lead-in (支持全球安全倡议 → its last L chars).
+    const len = parts[1]!.length
+    if (len < 2 || !parts.slice(1).every((p) => p.length === len)) continue
+    const fs = m.index + parts[0]!.length - Math.min(len, parts[0]!.length)
+    if (parts[0]!.length < len) continue
+    const fe = m.index + m[0].length
+    if (fe - fs > MAX_LENGTH * 2) continue
+    const c = make('series', text, fs, fe, ['parallel'])
+    c.items = []
+    for (let at = fs; at < fe; at += len + 1) c.items.push([at, at + len])
+    const items = c.items.map(([a, b]) => text.slice(a, b))
+    if (
+      items.every((x) => x[0] === items[0]![0]) ||
+      items.every((x) => x.at(-1) === items[0]!.at(-1))
+    )
+      c.signs.add('rhyme')
+    out.push(c)
+  }
+  ANTITHESIS.lastIndex = 0
+  for (let m: RegExpExecArray | null; (m = ANTITHESIS.exec(text));) {
+    const [a, b] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!]
+    if (a.length !== b.length || a === b) continue
+    out.push(make('antithesis', text, m.index, m.index + m[0].length, ['parallel']))
+  }
+  return out
+}
+
+/** Every candidate of a folded readout, in text order. */
+export function candidatesOf(text: string, probe: Probe): Candidate[] {
+  return [...quoted(text), ...headed(text, probe), ...series(text)].sort(
+    (a, b) => a.fs - b.fs || b.fe - a.fe,
+  )
+}

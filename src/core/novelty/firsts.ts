@@ -1,0 +1,122 @@
+// First appearances: where each formulation the index ever found new was first said. Recorded
+// once over the whole index, in date order (build-index, an import), so a later readout finds
+// "first seen on …" with one Aho–Corasick pass over its text instead of a novelty search.
+import { buildAutomaton, longestNonOverlapping, searchAll, type Automaton } from '../aho-corasick'
+import { foldForSearch } from '../normalize'
+import type { FirstAppearance, IndexedEvent } from '../types'
+
+export type { FirstAppearance }
+import { foldParagraphs, sourceRange } from './folded-doc'
+import { bigramsOf, type NoveltyHistory } from './history'
+import { novelFormulations, type NoveltyInput } from './novel'
+
+/** A formulation of this readout that an earlier event said first. */
+export interface SeenBefore {
+  text: string
+  start: number
+  end: number
+  first: FirstAppearance
+}
+
+/** An in-memory history that grows event by event (ordinals in insertion order). */
+export class GrowingHistory implements NoveltyHistory {
+  private postingMap = new Map<number, number[]>()
+  private texts: string[] = []
+  get size(): number {
+    return this.texts.length
+  }
+  add(foldedText: string): void {
+    const ord = this.texts.length
+    this.texts.push(foldedText)
+    for (const g of bigramsOf(foldedText)) {
+      const list = this.postingMap.get(g)
+      if (list) list.push(ord)
+      else this.postingMap.set(g, [ord])
+    }
+  }
+  postings(g: number): ArrayLike<number> {
+    return this.postingMap.get(g) ?? []
+  }
+  text(ord: number): string | undefined {
+    return this.texts[ord]
+  }
+}
+
+/** Novelty input of an index row: its text is one paragraph per line. */
+export function noveltyInputOf(ev: Pick<IndexedEvent, 'text' | 'turns'>): NoveltyInput {
+  const paragraphs: Array<{ start: number; end: number }> = []
+  let at = 0
+  for (const line of ev.text.split('\n')) {
+    paragraphs.push({ start: at, end: at + line.length })
+    at += line.length + 1
+  }
+  return { text: ev.text, paragraphs, turns: ev.turns }
+}
+
+/**
+ * Walks the events in date order; each day's events are compared with everything dated
+ * before that day (same-day events are not "earlier"), then join the history. Undated events
+ * are left out: they have no place in the order. The first event to say a key keeps it.
+ */
+export function recordFirsts(
+  events: ReadonlyArray<Pick<IndexedEvent, 'id' | 'date' | 'title' | 'text' | 'turns'>>,
+): FirstAppearance[] {
+  const dated = events
+    .filter((e) => e.date)
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id < b.id ? -1 : 1))
+  const history = new GrowingHistory()
+  const firsts = new Map<string, FirstAppearance>()
+  for (let i = 0; i < dated.length;) {
+    let j = i
+    while (j < dated.length && dated[j]!.date === dated[i]!.date) j++
+    const day = dated.slice(i, j)
+    for (const ev of day) {
+      for (const n of novelFormulations(noveltyInputOf(ev), history)) {
+        if (firsts.has(n.key)) continue
+        firsts.set(n.key, {
+          key: n.key,
+          text: n.text,
+          eventId: ev.id,
+          date: ev.date,
+          title: ev.title,
+          speaker: n.speaker,
+        })
+      }
+    }
+    for (const ev of day) history.add(foldForSearch(ev.text))
+    i = j
+  }
+  return [...firsts.values()]
+}
+
+const automata = new WeakMap<readonly FirstAppearance[], Automaton>()
+
+/**
+ * Recorded formulations this readout says again, each at its first occurrence here, when an
+ * event other than this one said it first, before `date` (or at all, when date is null).
+ */
+export function seenBefore(
+  input: NoveltyInput,
+  firsts: readonly FirstAppearance[],
+  opts: { date: string | null; eventId?: string | null },
+): SeenBefore[] {
+  const usable = (f: FirstAppearance): boolean =>
+    f.eventId !== opts.eventId && (!opts.date || (f.date !== null && f.date < opts.date))
+  if (!firsts.some(usable)) return []
+  let ac = automata.get(firsts)
+  if (!ac) {
+    ac = buildAutomaton(firsts.map((f) => f.key))
+    automata.set(firsts, ac)
+  }
+  const doc = foldParagraphs(input.text, input.paragraphs ?? [{ start: 0, end: input.text.length }])
+  const out: SeenBefore[] = []
+  const done = new Set<number>()
+  const matches = searchAll(ac, doc.text).filter((m) => usable(firsts[m.word]!))
+  for (const m of longestNonOverlapping(matches)) {
+    if (done.has(m.word)) continue
+    done.add(m.word)
+    const { start, end } = sourceRange(doc, m.start, m.end)
+    out.push({ text: input.text.slice(start, end), start, end, first: firsts[m.word]! })
+  }
+  return out
+}

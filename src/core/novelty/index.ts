@@ -1,0 +1,20 @@
+// Novelty: formulations a readout says that no earlier event of the index said (novel.ts),
+// and where the ones it repeats were first said (firsts.ts).
+export {
+  findNovel,
+  novelFormulations,
+  type NovelFormulation,
+  type NoveltyInput,
+  type NoveltyResult,
+} from './novel'
+export { historyOf, historyOfTexts, type NoveltyHistory } from './history'
+export {
+  GrowingHistory,
+  noveltyInputOf,
+  recordFirsts,
+  seenBefore,
+  type FirstAppearance,
+  type SeenBefore,
+} from './firsts'
+export { MAX_NOVEL, MIN_HISTORY } from './rules'
+export { noveltyAgainstIndex, type PageNovelty } from './against-index'

@@ -1,0 +1,194 @@
+// New formulations of a readout: candidates (candidates.ts) that occur in no earlier event of
+// the index (history.ts), that are made of words the index knows, ranked by how formulaic
+// they look (rules.ts WEIGHTS).
+//
+// "Made of known words": the candidate splits, longest known piece first, into pieces of two
+// characters or more that each occur in some earlier event (全球治理 + 倡议): a new combination,
+// not a misprint or a run of characters across unrelated words. Quoted terms skip the test —
+// the quotation marks already say it is a term, and coinages (去风险) are not combinations.
+import type { Turn } from '../types'
+import { candidatesOf, type Candidate, type Rule } from './candidates'
+import { foldParagraphs, sourceRange, type FoldedDoc } from './folded-doc'
+import { Probe, type NoveltyHistory } from './history'
+import { MAX_NOVEL, MIN_HISTORY, MIN_SCORE, PROPOSAL_MARKERS, WEIGHTS, type Sign } from './rules'
+
+export interface NoveltyInput {
+  /** The text all offsets point into. */
+  text: string
+  /** Body ranges to read (paragraphs); the whole text when omitted. */
+  paragraphs?: ReadonlyArray<{ start: number; end: number }>
+  /** Speaker turns (offsets into `text`), for the speaker and the leader sign. */
+  turns: ReadonlyArray<Pick<Turn, 'speaker' | 'start' | 'end'>>
+}
+
+export interface NovelFormulation {
+  /** Verbatim source text of the first occurrence. */
+  text: string
+  /** Folded form: what later readouts are matched against. */
+  key: string
+  start: number
+  end: number
+  /** Speaker of the turn it first occurs in (`双方` joint, null narration). */
+  speaker: string | null
+  rule: Rule
+  signs: Sign[]
+  score: number
+  /** Every occurrence in the readout (source offsets), the first included. */
+  occurrences: Array<{ start: number; end: number }>
+}
+
+export interface NoveltyResult {
+  novel: NovelFormulation[]
+  /** Earlier events whose texts are needed before the answer is complete (load, then ask again). */
+  missing: number[]
+}
+
+/** Pieces of two or more characters, longest known first; null while texts are missing. */
+function knownPieces(s: string, probe: Probe): boolean | null {
+  let p = 0
+  while (p < s.length) {
+    if (!/[\u3400-\u9fff\w]/u.test(s[p]!)) {
+      p++
+      continue
+    }
+    let q = p + 1
+    for (let r = p + 2; r <= s.length; r++) {
+      const seen = probe.seen(s.slice(p, r))
+      if (seen === null) return null
+      if (!seen) break
+      q = r
+    }
+    if (q - p < 2) return false
+    p = q
+  }
+  return true
+}
+
+function proposedBefore(text: string, fs: number): boolean {
+  const before = text.slice(Math.max(0, fs - 8), fs).replace(/[“《「]+$/u, '')
+  return PROPOSAL_MARKERS.test(before)
+}
+
+function occurrences(doc: FoldedDoc, key: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = []
+  for (let i = doc.text.indexOf(key); i >= 0; i = doc.text.indexOf(key, i + key.length))
+    out.push(sourceRange(doc, i, i + key.length))
+  return out
+}
+
+function turnAt(turns: NoveltyInput['turns'], at: number): NoveltyInput['turns'][number] | null {
+  return turns.find((t) => t.start <= at && at < t.end) ?? null
+}
+
+function score(signs: Set<Sign>): number {
+  let s = 0
+  for (const sign of signs) s += WEIGHTS[sign]
+  return s
+}
+
+/** Series lend their signs to the formulations inside them (a new item of a known triad). */
+function lendSeriesSigns(cands: Candidate[], text: string): void {
+  for (const s of cands) {
+    if (s.rule !== 'series') continue
+    const proposed = proposedBefore(text, s.fs)
+    for (const c of cands) {
+      if (c === s || c.rule === 'series' || c.fs < s.fs || c.fe > s.fe) continue
+      c.signs.add('parallel')
+      if (proposed) c.signs.add('proposed')
+    }
+  }
+}
+
+/** One candidate per range: a quoted term that is also headed carries both signs. */
+function mergeSameRange(cands: Candidate[]): Candidate[] {
+  const byRange = new Map<string, Candidate>()
+  for (const c of cands) {
+    const k = `${c.fs}:${c.fe}`
+    const prev = byRange.get(k)
+    if (!prev) byRange.set(k, c)
+    else for (const s of c.signs) prev.signs.add(s)
+  }
+  return [...byRange.values()]
+}
+
+/**
+ * One pass. With an in-memory history `missing` is always empty; with a partly loaded one,
+ * load `missing` into it and call again (`batch` = texts asked per string per pass).
+ */
+export function findNovel(
+  input: NoveltyInput,
+  history: NoveltyHistory,
+  opts: { batch?: number } = {},
+): NoveltyResult {
+  if (history.size < MIN_HISTORY) return { novel: [], missing: [] }
+  const paragraphs = input.paragraphs ?? [{ start: 0, end: input.text.length }]
+  const doc = foldParagraphs(input.text, paragraphs)
+  const probe = new Probe(history, opts.batch)
+  const cands = mergeSameRange(candidatesOf(doc.text, probe))
+  lendSeriesSigns(cands, doc.text)
+
+  const accepted: Array<{ c: Candidate; score: number }> = []
+  let unknown = false
+  for (const c of cands) {
+    const seen = probe.seen(c.text)
+    if (seen === null) unknown = true
+    if (seen !== false) continue
+    if (c.rule === 'series') {
+      // New because one item is new: the item is the formulation, not the list.
+      const itemNew = c.items!.some(([a, b]) => probe.seen(doc.text.slice(a, b)) !== true)
+      if (itemNew) continue
+    }
+    if (c.rule !== 'quoted' && c.rule !== 'titled') {
+      const known = knownPieces(c.text, probe)
+      if (known === null) unknown = true
+      if (known !== true) continue
+    }
+    if (proposedBefore(doc.text, c.fs)) c.signs.add('proposed')
+    const n = doc.text.split(c.text).length - 1
+    if (n >= 2) c.signs.add('recurs')
+    if (n >= 3) c.signs.add('recursOften')
+    const turn = turnAt(input.turns, sourceRange(doc, c.fs, c.fe).start)
+    if (turn?.speaker && turn.speaker !== '双方') c.signs.add('leader')
+    const s = score(c.signs)
+    if (s >= MIN_SCORE) accepted.push({ c, score: s })
+  }
+  if (unknown) return { novel: [], missing: [...probe.missing].sort((a, b) => a - b) }
+
+  // Best first; an overlapping or repeated formulation is listed once (its best reading).
+  accepted.sort((a, b) => b.score - a.score || a.c.fs - b.c.fs || b.c.fe - a.c.fe)
+  const taken: Candidate[] = []
+  const keys = new Set<string>()
+  for (const { c } of accepted) {
+    if (taken.length >= MAX_NOVEL) break
+    if (keys.has(c.text)) continue
+    if (taken.some((t) => c.fs < t.fe && t.fs < c.fe)) continue
+    taken.push(c)
+    keys.add(c.text)
+  }
+  const novel = taken.map((c): NovelFormulation => {
+    const { start, end } = sourceRange(doc, c.fs, c.fe)
+    const signs = [...c.signs].sort()
+    return {
+      text: input.text.slice(start, end),
+      key: c.text,
+      start,
+      end,
+      speaker: turnAt(input.turns, start)?.speaker ?? null,
+      rule: c.rule,
+      signs,
+      score: score(c.signs),
+      occurrences: occurrences(doc, c.text),
+    }
+  })
+  return { novel, missing: [] }
+}
+
+/** findNovel against a history whose texts are all at hand (throws if one is not). */
+export function novelFormulations(
+  input: NoveltyInput,
+  history: NoveltyHistory,
+): NovelFormulation[] {
+  const r = findNovel(input, history)
+  if (r.missing.length) throw new Error(`novelFormulations: ${r.missing.length} texts not loaded`)
+  return r.novel
+}

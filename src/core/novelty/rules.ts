@@ -1,0 +1,259 @@
+// The data novelty runs on: which shapes make a candidate formulation, where a phrase may begin,
+// and what each sign of formulaic language weighs. Named, so a result can say which rule fired.
+
+/**
+ * Head words a 提法 ends on (倡议, 愿景, 共同体 …): the kinds of noun a new formulation is built
+ * around. Longest first, so 伙伴关系 wins over 关系 where both would match.
+ */
+export const HEADS: readonly string[] = [
+  '伙伴关系',
+  '命运共同体',
+  '共同体',
+  '现代化',
+  '大变局',
+  '新征程',
+  '新阶段',
+  '新时代',
+  '新篇章',
+  '路线图',
+  '安全观',
+  '发展观',
+  '文明观',
+  '义利观',
+  '经济带',
+  '倡议',
+  '愿景',
+  '秩序',
+  '理念',
+  '精神',
+  '主义',
+  '道路',
+  '模式',
+  '方案',
+  '战略',
+  '原则',
+  '格局',
+  '体系',
+  '框架',
+  '机制',
+  '议程',
+  '构想',
+  '主张',
+  '典范',
+  '样板',
+  '走廊',
+  '之路',
+  '外交',
+  '思想',
+].sort((a, b) => b.length - a.length)
+
+/**
+ * Words a formulation does not begin with: function words and the verbs that govern one
+ * (推动 | 全球文明倡议). The left edge of a headed candidate is the nearest of these, a
+ * punctuation mark, or a pair of characters the index rarely sees together (see candidates.ts).
+ */
+export const BOUNDARY_WORDS: readonly string[] = [
+  // verbs that take a formulation as object
+  '推动',
+  '推进',
+  '构建',
+  '落实',
+  '践行',
+  '坚持',
+  '支持',
+  '维护',
+  '加强',
+  '深化',
+  '提出',
+  '秉持',
+  '弘扬',
+  '开展',
+  '实现',
+  '促进',
+  '反对',
+  '打造',
+  '建设',
+  '携手',
+  '开创',
+  '开启',
+  '迈向',
+  '欢迎',
+  '赞赏',
+  '赞同',
+  '参与',
+  '加入',
+  '响应',
+  '遵循',
+  '倡导',
+  '致力于',
+  '奉行',
+  '贯彻',
+  '对接',
+  '融入',
+  '助力',
+  '围绕',
+  '基于',
+  '通过',
+  '按照',
+  '迈上',
+  '进入',
+  '认同',
+  '体现',
+  '符合',
+  '形成',
+  '共同',
+  '积极',
+  '继续',
+  '愿同',
+  '同意',
+  '希望',
+  '一道',
+  '一起',
+  '具有',
+  '重视',
+  '契合',
+  '展现',
+  '保持',
+  '丰富',
+  '提升',
+  '恪守',
+  '坚定',
+  '遵守',
+  '尊重',
+  '认为',
+  '表示',
+  '指出',
+  '强调',
+  '介绍',
+  // function words
+  '的',
+  '和',
+  '与',
+  '同',
+  '及',
+  '并',
+  '在',
+  '对',
+  '为',
+  '将',
+  '把',
+  '以',
+  '于',
+  '是',
+  '也',
+  '都',
+  '就',
+  '而',
+  '向',
+  '从',
+  '给',
+  '被',
+  '让',
+  '使',
+  '等',
+  '之',
+  '其',
+  '着',
+  '了',
+  '过',
+  '又',
+  '还',
+  '更',
+  '或',
+  '这',
+  '该',
+  '此',
+  '好',
+].sort((a, b) => b.length - a.length)
+
+/**
+ * One-character function words that may also begin a word (和平, 同志, 对话, 更好, 好伙伴):
+ * they end a phrase only where the index says the pair across is the weaker bond. The
+ * other one-character boundary words always end it.
+ */
+export const BINDING_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  '和',
+  '同',
+  '与',
+  '对',
+  '更',
+  '好',
+])
+
+/**
+ * Modifiers that make a known phrase look new without changing it (两国 + 全面战略伙伴关系):
+ * stripped from the left before the novelty test.
+ */
+export const GENERIC_LEADS: readonly string[] = [
+  '两国',
+  '双方',
+  '中方',
+  '我们',
+  '各方',
+  '各国',
+  '彼此',
+  '相互',
+  '更加',
+  '更为',
+  '进一步',
+  '新的',
+  '这一',
+  '有关',
+  '相关',
+  '良好',
+  '重要',
+  '所有',
+  '全面',
+  '深入',
+  '一系列',
+  '系列',
+  '多项',
+  '各项',
+  '一些',
+  '这些',
+  '具体',
+  '重大',
+  '若干',
+  '有益',
+].sort((a, b) => b.length - a.length)
+
+/** Words just before a term that mark it as proposed or contested (提出…, 所谓“…”). */
+export const PROPOSAL_MARKERS = /(提出|倡导|倡议|所谓|首次|正式|宣布|确立)[了的]?$/
+
+/** What each sign weighs; a candidate is listed when its total reaches MIN_SCORE. */
+export const WEIGHTS = {
+  /** In quotation marks “…” / 「…」. */
+  quoted: 3,
+  /** A document title 《…》 (new titles are mostly joint statements: listed only with more signs). */
+  titled: 2,
+  /** Ends on a formulation head (HEADS). */
+  headed: 2,
+  /** One of a parallel series (A、B、C of one shape; 不X不Y; X而不Y) or a numbered slogan (三个务必). */
+  parallel: 2,
+  /** Series items that echo each other (受益者、贡献者、维护者: one suffix or one prefix). */
+  rhyme: 1,
+  /** Said again later in the same readout. */
+  recurs: 1,
+  /** Said three times or more. */
+  recursOften: 1,
+  /** In a named leader's turn, not the narration. */
+  leader: 1,
+  /** Introduced as proposed or contested (PROPOSAL_MARKERS). */
+  proposed: 1,
+} as const
+
+export type Sign = keyof typeof WEIGHTS
+
+export const MIN_SCORE = 4
+
+/** A readout lists at most this many. */
+export const MAX_NOVEL = 12
+
+/** Below this many earlier events everything looks new: nothing is listed. */
+export const MIN_HISTORY = 20
+
+/** Candidate lengths in characters (punctuation inside a series counts). */
+export const MIN_LENGTH = 3
+export const MAX_LENGTH = 16
+/** How far left of its head a headed candidate may reach. */
+export const MAX_MODIFIER = 10

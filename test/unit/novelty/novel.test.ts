@@ -1,0 +1,136 @@
+// Novel formulations against small hand-written indexes (no real page text).
+import { describe, expect, it } from 'vitest'
+import {
+  findNovel,
+  historyOf,
+  novelFormulations,
+  type NoveltyHistory,
+} from '../../../src/core/novelty'
+import { MAX_NOVEL, MIN_HISTORY } from '../../../src/core/novelty/rules'
+
+// An index of ordinary readout sentences: every word below is known, none of the new
+// combinations the tests look for is.
+const SENTENCES = [
+  '双方同意加强全球治理合作。',
+  '中方愿同各方推动落实全球发展倡议。',
+  '习近平指出，要践行真正的多边主义。',
+  '双方支持全球安全倡议，反对单边主义。',
+  '两国关系保持健康稳定发展。',
+  '中方提出的倡议得到广泛支持。',
+  '双方就共同关心的国际和地区问题交换了意见。',
+  '推动构建人类命运共同体。',
+  '坚持和平发展道路，反对冷战思维。',
+  '所谓风险是人为制造的。',
+  '加强经贸、能源、人文等领域合作。',
+  '维护以联合国为核心的国际体系。',
+  '中方愿同俄方加强战略协作。',
+  '推动两国全面战略伙伴关系不断发展。',
+  '相互尊重、公平正义、合作共赢。',
+]
+
+/** n events, each a rotation of the sentences (so every sentence is in many events). */
+function corpus(n: number): string[] {
+  return Array.from({ length: n }, (_, i) =>
+    [...SENTENCES.slice(i % SENTENCES.length), ...SENTENCES.slice(0, i % SENTENCES.length)].join(
+      '',
+    ),
+  )
+}
+
+const history = historyOf(corpus(30))
+
+function input(text: string, speaker: string | null = '习近平') {
+  return { text, turns: [{ speaker, start: 0, end: text.length }] }
+}
+
+describe('novelFormulations', () => {
+  it('lists a new combination of known words (全球治理 + 倡议), with its speaker and offsets', () => {
+    const text = '习近平强调，中方提出全球治理倡议，愿同各方落实全球治理倡议。'
+    const novel = novelFormulations(input(text), history)
+    expect(novel.map((n) => n.text)).toEqual(['全球治理倡议'])
+    const [n] = novel
+    expect(text.slice(n!.start, n!.end)).toBe('全球治理倡议')
+    expect(n!.start).toBe(text.indexOf('全球治理倡议'))
+    expect(n!.speaker).toBe('习近平')
+    expect(n!.occurrences).toHaveLength(2)
+    expect(n!.signs).toEqual(expect.arrayContaining(['headed', 'proposed', 'recurs', 'leader']))
+  })
+
+  it('lists nothing for a readout that only says what the index said before', () => {
+    const text = '习近平指出，要践行真正的多边主义。双方支持全球安全倡议，推动构建人类命运共同体。'
+    expect(novelFormulations(input(text), history)).toEqual([])
+  })
+
+  it('lists a newly quoted coinage that is no combination of words (所谓“去风险”)', () => {
+    const text = '双方反对所谓“去风险”的做法。'
+    const novel = novelFormulations(input(text, '欧尔班'), history)
+    expect(novel.map((n) => [n.text, n.speaker])).toEqual([['去风险', '欧尔班']])
+  })
+
+  it('does not list a new string of characters that is no formulation', () => {
+    // New, but no head, no quotation marks, no parallel shape.
+    const text = '习近平指出，两国能源合作持续深化，人文交流愈加密切。'
+    expect(novelFormulations(input(text), history)).toEqual([])
+  })
+
+  it('does not list a known phrase under a modifier that changes nothing (两国 + …)', () => {
+    const text = '习近平强调，要推动两国全面战略伙伴关系。中方提出的倡议，中方提出的倡议。'
+    expect(novelFormulations(input(text), history)).toEqual([])
+  })
+
+  it('lists the new item of a parallel series, not the series', () => {
+    const text = '习近平强调，中方提出全球发展倡议、全球安全倡议、全球治理倡议。'
+    const novel = novelFormulations(input(text), history)
+    expect(novel.map((n) => n.text)).toEqual(['全球治理倡议'])
+    expect(novel[0]!.signs).toContain('parallel')
+  })
+
+  it('lists nothing while the index is too small to tell new from unseen', () => {
+    const small = historyOf(corpus(MIN_HISTORY - 1))
+    const text = '习近平强调，中方提出全球治理倡议，愿同各方落实全球治理倡议。'
+    expect(novelFormulations(input(text), small)).toEqual([])
+  })
+
+  it('lists at most MAX_NOVEL, best first', () => {
+    const quoted = Array.from(
+      { length: 20 },
+      (_, i) => `“新提法${'甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉'[i]}号”`,
+    )
+    const text = `习近平强调，${quoted.join('、')}。`
+    const novel = novelFormulations(input(text), history)
+    expect(novel).toHaveLength(MAX_NOVEL)
+    for (let i = 1; i < novel.length; i++)
+      expect(novel[i - 1]!.score).toBeGreaterThanOrEqual(novel[i]!.score)
+  })
+
+  it('reads traditional script as the index does (全球治理倡議 is the same formulation)', () => {
+    const text = '習近平強調，中方提出全球治理倡議，願同各方落實全球治理倡議。'
+    expect(novelFormulations(input(text), history).map((n) => n.text)).toEqual(['全球治理倡議'])
+  })
+})
+
+describe('findNovel with texts loaded in batches (the background)', () => {
+  it('asks for the texts it needs and, once given them, answers as with all texts at hand', () => {
+    const texts = corpus(30)
+    const full = historyOf(texts)
+    const loaded = new Map<number, string>()
+    const partial: NoveltyHistory = {
+      size: full.size,
+      postings: (g) => full.postings(g),
+      text: (ord) => loaded.get(ord),
+    }
+    const text = '习近平强调，中方提出全球治理倡议，愿同各方推动落实全球发展倡议。'
+    let rounds = 0
+    let r = findNovel(input(text), partial, { batch: 2 })
+    while (r.missing.length) {
+      rounds++
+      expect(r.novel).toEqual([])
+      for (const ord of r.missing) loaded.set(ord, full.text(ord)!)
+      r = findNovel(input(text), partial, { batch: 2 })
+    }
+    expect(rounds).toBeGreaterThan(0)
+    // Only a few texts were needed, not the whole index.
+    expect(loaded.size).toBeLessThan(texts.length)
+    expect(r.novel).toEqual(novelFormulations(input(text), full))
+  })
+})
