@@ -4,17 +4,13 @@
 // plain substring search of the earlier texts; KNOWN lists terms whose first readout was found
 // by searching the pages. Run: `npx tsx scripts/eval-novelty.ts [--json]`.
 import { recordFirsts } from '../src/core/novelty'
-import { cctvEvents, hasRealPages, loadCctvReadouts } from '../test/realpages/cctv'
+import { cctvEvents, loadCctvReadouts } from '../test/unit/novelty/cctv-index'
 
 const KNOWN: Array<[string, string]> = [
   ['全球文明倡议', '2023-03-21'],
   ['去风险', '2023-10-17'],
 ]
 
-if (!hasRealPages()) {
-  console.error('eval-novelty: ../shared/realpages/cctv/readouts is missing')
-  process.exit(1)
-}
 const events = cctvEvents(loadCctvReadouts())
 const t0 = performance.now()
 const firsts = recordFirsts(events)

@@ -2,8 +2,10 @@
 // project). A missing folder is an error, not a skipped test.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-export const REALPAGES = join(__dirname, '../../../shared/realpages')
+// import.meta.url rather than __dirname: scripts run through tsx (ESM) read them too.
+export const REALPAGES = fileURLToPath(new URL('../../../shared/realpages', import.meta.url))
 
 export function realpagesDir(...parts: string[]): string {
   const dir = join(REALPAGES, ...parts)

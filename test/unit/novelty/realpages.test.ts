@@ -9,12 +9,7 @@ import { main } from '../../../src/cli/main'
 import { MAX_NOVEL, recordFirsts } from '../../../src/core/novelty'
 import type { FirstAppearance, IndexedEvent } from '../../../src/core/types'
 import { serializeIndex } from '../../../src/node/corpus-index'
-import {
-  CCTV_READOUTS as CCTV,
-  cctvEvents,
-  loadCctvReadouts,
-  type RealPage,
-} from '../../realpages/cctv'
+import { cctvEvents, loadCctvReadouts, type RealPage } from './cctv-index'
 
 // Checked by searching the pages: the first readout of 2022–2023 to say each term.
 const KNOWN_FIRSTS: Array<[string, string]> = [
@@ -80,15 +75,12 @@ describe('readout-lens analyze --index --json on the 2023-03-21 Xi–Putin talks
     )
     let out = ''
     const sink = { write: (s: string) => ((out += s), true) }
-    const code = main(
-      ['analyze', join(CCTV, page.file), '--url', page.url, '--index', indexFile, '--json'],
-      {
-        stdout: sink as never,
-        stderr: { write: () => true } as never,
-        env: {},
-        moduleUrl: import.meta.url,
-      },
-    )
+    const code = main(['analyze', page.path, '--url', page.url, '--index', indexFile, '--json'], {
+      stdout: sink as never,
+      stderr: { write: () => true } as never,
+      env: {},
+      moduleUrl: import.meta.url,
+    })
     expect(code).toBe(0)
     const json = JSON.parse(out) as {
       novel: Array<{ text: string; start: number; end: number; speaker: string | null }>
