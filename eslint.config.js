@@ -1,9 +1,11 @@
-// Lint rules that encode the architecture: core stays pure, background has no DOM,
-// page/corpus/import text never reaches the DOM as markup.
+// Lint rules that encode the architecture: the layers of src/ import only what they may
+// (eslint-rules/layers.js), core stays pure, background has no DOM, page/corpus/import text
+// never reaches the DOM as markup.
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import nounsanitized from 'eslint-plugin-no-unsanitized'
 import globals from 'globals'
+import layers from './eslint-rules/layers.js'
 
 const domGlobals = [
   'window',
@@ -57,20 +59,19 @@ export default tseslint.config(
     },
   },
   {
+    // The import graph of src/ keeps its layers (eslint-rules/layers.js).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { lens: layers },
+    rules: { 'lens/layers': 'error' },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', ...domGlobals],
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            'webextension-polyfill',
-            'dexie',
-            'preact*',
-            '../content/*',
-            '../background/*',
-            '../sites/*',
-          ],
+          patterns: ['webextension-polyfill', 'dexie', 'preact*'],
         },
       ],
     },

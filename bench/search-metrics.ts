@@ -4,7 +4,7 @@
 // bench-only extension page that loads its exported index from IndexedDB.
 import type { Page } from 'playwright-core'
 import { foldForSearch } from '../src/core/normalize'
-import { searchText } from '../src/background/index/rows'
+import { searchText } from '../src/shared/index/rows'
 import type { IndexedEvent } from '../src/core/types'
 import { newBenchPage, type BenchBrowser } from './browser'
 import { median, percentile } from './stats'

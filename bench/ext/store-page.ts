@@ -1,18 +1,18 @@
 // Bench-only extension page (copied into a bench copy of dist/chrome, never shipped): drives the
 // background's own index code in the extension's IndexedDB — the import path (checkImport +
 // importIndex, what the options page's import runs) and the save path of a visited readout
-// (visitedEvent + writeEvents in tail mode, what the `page-analysed` handler runs).
+// (visitedEvent + writeEvents in tail mode, what the `annotate-page` handler runs).
 import { analyze } from '../../src/core/analyze'
 import { parseText } from '../../src/core/intake'
-import { openDb } from '../../src/background/db/open'
-import type { LensDb } from '../../src/background/db/schema'
-import { checkImport, importIndex } from '../../src/background/index/transfer'
+import { openDb } from '../../src/shared/db/open'
+import type { LensDb } from '../../src/shared/db/schema'
+import { checkImport, importIndex } from '../../src/shared/index/transfer'
 import {
   clearIndex,
   mergeTail,
   TAIL_MERGE_THRESHOLD,
   writeEvents,
-} from '../../src/background/index/write'
+} from '../../src/shared/index/write'
 import { seedState } from '../../src/background/seed'
 import { visitedEvent } from '../../src/background/visit'
 
@@ -59,9 +59,10 @@ const bench = {
     const d = await db()
     const times: number[] = []
     for (const p of pages) {
-      const analysis = analyze(parseText(p.text, { url: p.url, published: p.published }))
+      const article = parseText(p.text, { url: p.url, published: p.published })
+      const analysis = analyze(article)
       const t0 = performance.now()
-      const ev = visitedEvent(analysis, p.url)
+      const ev = visitedEvent(article, analysis, p.url)
       await writeEvents(d, [ev], { mode: 'tail', trustGrams: true })
       if ((await d.tail.count()) >= TAIL_MERGE_THRESHOLD) void mergeTail(d)
       times.push(performance.now() - t0)

@@ -1,8 +1,8 @@
 // "First seen on …, in N of M events": answered from the *phraseDates index, whose entries
 // `<key>\u0001<date>` sort by date within a key (undated last).
 import type { PhraseStat } from '../shared/messages'
-import type { LensDb } from './db/schema'
-import { UNDATED } from './db/schema'
+import type { LensDb } from '../shared/db/schema'
+import { UNDATED } from '../shared/db/schema'
 
 export async function phraseStats(
   db: LensDb,

@@ -4,8 +4,8 @@
 import { rankRelated } from '../core/index/related'
 import { eventIdFor } from '../core/index/event-id'
 import type { Analysis, RelatedEvent } from '../core/types'
-import type { LensDb } from './db/schema'
-import { fromRows } from './index/rows'
+import type { LensDb } from '../shared/db/schema'
+import { fromRows } from '../shared/index/rows'
 
 const SMALL_INDEX = 400
 const PER_KEY = 60

@@ -3,8 +3,8 @@
 // row and never drops what the user added. Resumable: each chunk commits together with the
 // progress in meta.seed, so a worker killed mid-seed continues where the last chunk ended.
 import type { CorpusIndex } from '../core/types'
-import type { LensDb } from './db/schema'
-import { allTables, writeEvents } from './index/write'
+import type { LensDb } from '../shared/db/schema'
+import { allTables, writeEvents } from '../shared/index/write'
 
 export interface SeedState {
   version: string

@@ -1,4 +1,4 @@
-// The page analysis runs here (`analyse-article`), once per page. Cold, V8 runs it several
+// The page analysis runs here (`annotate-page` and `read-event`), once per page. Cold, V8 runs it several
 // times slower than once it has optimised it (measured in the background: ~15 ms for a
 // 20,000-character page on the first pages, ~4 ms later). Analysing the built-in corpus's
 // texts a few times soon after the background starts — one small task each, after whatever

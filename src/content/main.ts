@@ -10,7 +10,9 @@ import { completeArticle, extractArticle } from '../sites/extract'
 import { adapterFor } from '../sites/registry'
 import type { SiteAdapter } from '../sites/types'
 import { isContentRequest, REQUEST_FLAG, type ContentStatus } from '../shared/content-messages'
-import { analysisFromWire, articleToWire, wireSpans } from '../core/analysis-wire'
+import { analysisFromWire, articleToWire, wireSpans, type ArticleWire } from '../core/analysis-wire'
+import type { ResponseOf } from '../shared/messages'
+import type { NoticeKind } from './notice'
 import { decodePageAnalysis } from '../shared/page-analysis'
 import { SETTINGS_KEY } from '../shared/settings'
 import { mark, markPainted } from './marks'
@@ -142,52 +144,48 @@ class Controller implements Instance {
     }
     let painted: PaintedPage | null = null
     try {
-      // The background analyses (its code is warm from earlier pages; a page's copy would run
-      // cold every time) while this page reads the settings; this bundle then registers every
-      // highlight itself. The panel's code loads after that. A background that cannot answer
-      // (restarting, older version, text too large) leaves the analysis to the panel chunk.
+      // One request: the background analyses (its code is warm from earlier pages; a page's
+      // copy would run cold every time), saves, and computes the panel, while this page reads
+      // the settings; this bundle then registers every highlight itself and the panel's code
+      // loads after that.
       const settingsRead = loadSettings(storageGet(SETTINGS_KEY))
-      const remote = await send({
-        type: 'analyse-article',
-        article: articleToWire(extracted),
-      })
-      if (remote.ok) mark('background-analysed')
+      const remote = await askBackground(articleToWire(extracted), url)
       const settings = await settingsRead
       if (signal.aborted) return
       const page = remote.ok ? decodePageAnalysis(remote.json) : null
-      if (page) {
-        painted = await paintWithHighlightApi(
-          document,
-          extracted.collected.nodes,
-          wireSpans(page.analysis),
-          page.plan,
-          (n) => hiddenBySettings(settings, n),
-          signal,
-        )
-        if (painted) markPainted(startMark)
-        // How long the background worked (diagnostics, after the highlights are up).
-        if (remote.ok) measureBackground(remote.ms)
-        if (signal.aborted) {
-          painted?.clear()
-          return
-        }
-        // Until the panel is up, aborting this run must still take the highlights away.
-        const early = painted
-        if (early) this.view = { destroy: () => early.clear(), session: early.session }
-      }
-      // The text slices are put back only now, for the panel.
+      // The text slices are put back for the panel; an answer that does not fit this text is
+      // not painted at all.
       const analysis = page ? analysisFromWire(page.analysis, extracted.text) : null
-      if (page && !analysis) {
-        // An answer that does not fit this text: paint nothing of it, analyse here instead.
-        painted?.clear()
-        painted = null
-        this.view = null
+      if (!remote.ok || !page || !analysis) {
+        this.status = { ...this.status, state: 'idle' }
+        const why = remote.ok ? 'the background answered something else' : remote.error.message
+        console.warn('[Readout Lens] the page could not be analysed:', why)
+        if (mode === 'request') await this.showNotice(signal, 'failed')
+        return
       }
+      mark('background-analysed')
+      painted = await paintWithHighlightApi(
+        document,
+        extracted.collected.nodes,
+        wireSpans(page.analysis),
+        page.plan,
+        (n) => hiddenBySettings(settings, n),
+        signal,
+      )
+      if (painted) markPainted(startMark)
+      // How long the background worked (diagnostics, after the highlights are up).
+      measureBackground(remote.ms)
+      if (signal.aborted) {
+        painted?.clear()
+        return
+      }
+      // Until the panel is up, aborting this run must still take the highlights away.
+      const early = painted
+      if (early) this.view = { destroy: () => early.clear(), session: early.session }
       const { annotatePage } = await import('./annotate')
       if (signal.aborted) return
       const view = await annotatePage({
         doc: document,
-        article: extracted,
         nodes: extracted.collected.nodes,
         articleRoot: extracted.bodyRoot,
         confidence: detection.confidence,
@@ -195,7 +193,8 @@ class Controller implements Instance {
         signal,
         startMark,
         settings,
-        ...(analysis ? { analysis } : {}),
+        analysis,
+        panel: remote.panel,
         ...(painted ? { painted } : {}),
       })
       if (signal.aborted) {
@@ -217,9 +216,9 @@ class Controller implements Instance {
     }
   }
 
-  private async showNotice(signal: AbortSignal): Promise<void> {
+  private async showNotice(signal: AbortSignal, kind: NoticeKind = 'no-article'): Promise<void> {
     const { showNotice } = await import('./notice')
-    if (!signal.aborted) this.view = showNotice(document, signal)
+    if (!signal.aborted) this.view = showNotice(document, signal, kind)
   }
 
   /** Re-analyse when the article is re-rendered (debounced); mutations in our host are ignored. */
@@ -262,6 +261,19 @@ class Controller implements Instance {
       else this.status = { state: 'idle', mode: null, url: location.href, highlights: 0 }
     }, URL_POLL_MS)
   }
+}
+
+const RETRY_MS = 400
+
+/** The page's one request; asked again once when no background answered (it was restarting). */
+async function askBackground(
+  article: ArticleWire,
+  url: string,
+): Promise<ResponseOf<'annotate-page'>> {
+  const first = await send({ type: 'annotate-page', article, url })
+  if (first.ok || first.error.code !== 'unreachable' || !contextAlive()) return first
+  await new Promise((r) => setTimeout(r, RETRY_MS))
+  return send({ type: 'annotate-page', article, url })
 }
 
 function measureBackground(ms: number): void {

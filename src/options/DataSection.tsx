@@ -3,16 +3,16 @@
 // files never travel through runtime messages; the background's search cache notices the
 // change through the `rev` counter every write bumps.
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { getDb } from '../background/db/open'
-import { toFailure } from '../background/errors'
+import { getDb } from '../shared/db/open'
+import { toFailure } from '../shared/errors'
 import {
   checkImport,
   exportIndex,
   exportJson,
   importIndex,
   MAX_IMPORT_BYTES,
-} from '../background/index/transfer'
-import { clearIndex } from '../background/index/write'
+} from '../shared/index/transfer'
+import { clearIndex } from '../shared/index/write'
 import { errorText, formatBytes, t } from '../shared/i18n'
 import type { LensSettings } from '../shared/settings'
 

@@ -1,37 +1,16 @@
-// Reader page: `src/reader/index.html?id=<eventId>` shows a stored event (from the index, via
-// the background) with the same highlights and panel as a live page.
+// Reader page: `src/reader/index.html?id=<eventId>` shows a stored event with the same
+// highlights and panel as a live page: one `read-event` request, and the background analyses
+// the stored text with the same analyze as every page.
 import './reader.css'
-import type { Analysis, IndexedEvent } from '../core/types'
-import { enrichFromIndex, readerUrl } from '../content/annotate'
+import { analysisFromWire } from '../core/analysis-wire'
+import type { ReaderEvent } from '../shared/messages'
+import { decodePageAnalysis } from '../shared/page-analysis'
 import { hiddenBySettings, loadSettings } from '../shared/page-settings'
-import { send } from '../shared/ext'
+import { readerUrl, send } from '../shared/ext'
 import { errorText, kindLabel, t, uiLanguage } from '../shared/i18n'
 import { safeHttpUrl } from '../shared/safe-url'
 import { showAnnotations } from '../shared/view'
 import { buildArticleBody } from './build-article'
-
-export function analysisOf(ev: IndexedEvent): Analysis {
-  const first = ev.sources[0]
-  return {
-    isReadout: true,
-    confidence: 1,
-    title: ev.title,
-    published: first?.published ?? ev.date,
-    outlet: first?.outlet ?? null,
-    url: first?.url ?? null,
-    event: {
-      date: ev.date,
-      kind: ev.kind,
-      participants: ev.participants,
-      counterpart: ev.counterpart,
-      requestedBy: ev.requestedBy,
-      place: ev.place,
-    },
-    turns: ev.turns,
-    phrases: ev.phrases,
-    mentions: ev.mentions,
-  }
-}
 
 function status(app: HTMLElement, text: string, state: string): void {
   const p = document.createElement('p')
@@ -41,7 +20,7 @@ function status(app: HTMLElement, text: string, state: string): void {
   app.replaceChildren(p)
 }
 
-function renderMeta(ev: IndexedEvent): HTMLElement {
+function renderMeta(ev: ReaderEvent): HTMLElement {
   const meta = document.createElement('div')
   meta.className = 'meta'
   const line = document.createElement('p')
@@ -82,10 +61,13 @@ async function main(): Promise<void> {
   if (!id) return status(app, t('readerNoId'), 'no-id')
   status(app, t('readerLoading'), 'loading')
 
-  const res = await send({ type: 'get-event', id })
+  const res = await send({ type: 'read-event', id })
   if (!res.ok) return status(app, errorText('panel', res.error), res.error.code)
+  if (!res.event) return status(app, t('readerNotFound'), 'not-found')
   const ev = res.event
-  if (!ev) return status(app, t('readerNotFound'), 'not-found')
+  const page = decodePageAnalysis(res.json)
+  const analysis = page && analysisFromWire(page.analysis, ev.text)
+  if (!analysis) return status(app, t('indexError'), 'error')
 
   document.title = `${ev.title} – ${t('panelTitle')}`
   const article = document.createElement('article')
@@ -97,17 +79,15 @@ async function main(): Promise<void> {
   app.replaceChildren(article)
 
   const settings = await loadSettings()
-  const analysis = analysisOf(ev)
-  const view = await showAnnotations(document, nodes, analysis, {
+  await showAnnotations(document, nodes, analysis, {
     context: 'reader',
     lowConfidence: false,
     articleRoot: root,
     eventLink: readerUrl,
     signal: new AbortController().signal,
     hidden: (n) => hiddenBySettings(settings, n),
+    panel: res.panel,
   })
-  view.update({ sources: ev.sources })
-  await enrichFromIndex(view, analysis, analysis.url ?? location.href, ev.id)
 }
 
 void main()

@@ -1,6 +1,6 @@
 // UI strings from public/_locales (the browser picks en or zh_CN by its UI language), for
 // every context.
-import type { EventKind, PhraseCategory } from '../core/types'
+import type { EventKind, PhraseCategory, RelatedReason } from '../core/types'
 import type { LensError } from './messages'
 import { extApi } from './ext'
 import { CATEGORY_KEY, KIND_KEY } from './label-keys'
@@ -67,6 +67,35 @@ export function errorText(where: keyof typeof ERROR_KEYS, e: LensError): string 
   if (e.code === 'storage-unavailable') return t(keys.unavailable)
   if (e.code === 'quota') return t(keys.quota)
   return t(keys.other, e.message)
+}
+
+const quoted = (s: string) => (s.length > 30 ? `${s.slice(0, 30)}…` : s)
+
+/** Why a call is related, in the UI language (core words it in English for the CLI). */
+export function reasonText(r: RelatedReason): string {
+  switch (r.kind) {
+    case 'mentioned':
+      return t(r.exact ? 'reasonMentioned' : 'reasonDateMentioned', quoted(r.text))
+    case 'previous-with-counterpart':
+      return t('reasonPreviousWith', r.counterpart)
+    case 'same-counterpart':
+      return t('reasonSameCounterpart', r.counterpart)
+    case 'shared-phrases': {
+      const examples = r.phrases.join(t('listSeparator')) + (r.count > r.phrases.length ? '…' : '')
+      return t(
+        r.count === 1 ? 'reasonSharedPhrase' : 'reasonSharedPhrases',
+        String(r.count),
+        examples,
+      )
+    }
+    case 'gap':
+      if (r.days < 1) return t('reasonSameDay')
+      if (r.days < 45) return t(r.days === 1 ? 'reasonDayEarlier' : 'reasonDaysEarlier', r.days)
+      if (r.days < 540) return t('reasonMonthsEarlier', Math.round(r.days / 30.44))
+      return t('reasonYearsEarlier', (r.days / 365.25).toFixed(1))
+    case 'undated':
+      return t('reasonUndated')
+  }
 }
 
 export function formatBytes(n: number | null): string {

@@ -1,18 +1,15 @@
-// Schemas of the values messages carry (articles, analyses, search filters), for the table in
-// shared/messages.ts. Sizes are capped so a hostile page cannot make the background walk a
-// huge value.
+// Schemas of the values messages carry (articles, search filters) and the index's import checks
+// (shared/index/transfer.ts), for the table in shared/messages.ts. Sizes are capped so a
+// hostile page cannot make the background walk a huge value.
 import { boundsValid, type ArticleWire } from '../core/analysis-wire'
 import { EVENT_KINDS, PHRASE_CATEGORIES } from '../core/categories'
-import type { Analysis } from '../core/types'
 import {
   arr,
-  bool,
   custom,
   date,
   int,
   MAX_ITEMS,
   nullable,
-  num,
   obj,
   oneOf,
   optional,
@@ -39,30 +36,6 @@ export const counterpart = nullable(
   obj({ name: shortStr, country: nullableShort, title: nullableShort }),
 )
 
-const event = nullable(
-  obj({
-    date,
-    kind,
-    participants: arr(shortStr, 100),
-    counterpart,
-    requestedBy: nullableShort,
-    place: nullable(str(500)),
-  }),
-)
-
-export const analysis = obj({
-  isReadout: bool,
-  confidence: num,
-  title: str(2000),
-  published: date,
-  outlet: nullable(str(500)),
-  url: nullable(url),
-  event,
-  turns: arr(turn),
-  phrases: arr(phrase),
-  mentions: arr(mention),
-}) as unknown as Check<Analysis>
-
 export const articleWire = custom<ArticleWire>(
   (v) =>
     obj({
@@ -84,7 +57,7 @@ export const searchFilters = obj({
   category: optional(category),
 })
 
-/** Checks the index's import (background/index/transfer.ts) shares with the messages. */
+/** Checks the index's import (shared/index/transfer.ts) shares with the messages. */
 export const isKind = kind
 export const isCounterpart = counterpart
 export const isTurnList = arr(turn)

@@ -11,22 +11,12 @@
 //      pages: popup, options, reader…); `request` names each field with a schema from
 //      shared/schema.ts or shared/message-checks.ts (cap every string and array);
 //   2. add its handler to HANDLERS in background/handlers.ts (the compiler insists);
-//   3. call it with `send('my-message', { ...fields })` and handle `{ ok: false, error }`.
+//   3. call it with `send({ type: 'my-message', ...fields })` and handle `{ ok: false, error }`.
 // Messages TO a content script (tabs.sendMessage) are in shared/content-messages.ts.
-import type { EventKind, IndexedEvent, RelatedEvent } from '../core/types'
-import { analysis, articleWire, eventId, searchFilters, url } from './message-checks'
-import {
-  int,
-  num,
-  obj,
-  optional,
-  str,
-  arr,
-  webUrl,
-  type Check,
-  type Infer,
-  type ObjOf,
-} from './schema'
+import type { EventKind, EventSource, IndexedEvent } from '../core/types'
+import { articleWire, eventId, searchFilters, url } from './message-checks'
+import type { PanelIndex } from './panel/sections'
+import { int, num, obj, optional, str, webUrl, type Check, type Infer, type ObjOf } from './schema'
 
 export type SenderKind = 'content' | 'page'
 
@@ -65,36 +55,39 @@ const PAGES = ['page'] as const
 const BOTH = ['content', 'page'] as const
 
 export const MESSAGES = {
+  /**
+   * A page's one request: its article, analysed in the background (warm code, off the page's
+   * thread), the tab recorded, the readout saved when saving is on, and every panel section
+   * computed. `json` is a PageAnalysis (shared/page-analysis.ts: analysis + paint plan);
+   * `panel` the index's part of the panel (or why it is missing); `ms` the analysis time.
+   */
+  'annotate-page': message<{
+    json: string
+    ms: number
+    eventId: string | null
+    saved: boolean
+    panel: PanelIndex
+  }>()({
+    from: CONTENT,
+    request: { article: articleWire, url: webUrl },
+    also: (r) => r.article.url === null || webUrl(r.article.url),
+  }),
   /** Detection said no: record it for the popup. */
   'page-not-readout': message<Record<never, never>>()({
     from: CONTENT,
     request: { url, confidence: num },
   }),
-  /** The content script's article, analysed in the background (warm code, off the page's
-   *  thread). `json` is a PageAnalysis (shared/page-analysis.ts); `ms` the background's time. */
-  'analyse-article': message<{ json: string; ms: number }>()({
-    from: CONTENT,
-    request: { article: articleWire },
-  }),
-  'page-analysed': message<{ eventId: string; saved: boolean }>()({
-    from: CONTENT,
-    request: { analysis, url: webUrl },
-    also: (r) => r.analysis.url === null || webUrl(r.analysis.url),
-  }),
+  /** The reader page's one request: a stored event, analysed like a live page, with its panel. */
+  'read-event': message<
+    { event: null } | { event: ReaderEvent; json: string; panel: PanelIndex }
+  >()({ from: PAGES, request: { id: eventId } }),
   'get-tab-status': message<{ status: TabStatus | null }>()({
     from: BOTH,
     request: { tabId: int },
     ownTab: true,
   }),
-  'get-related': message<{ related: RelatedEvent[]; eventId: string }>()({
-    from: BOTH,
-    request: { analysis, url },
-  }),
-  'get-phrase-stats': message<{ stats: PhraseStat[]; total: number }>()({
-    from: BOTH,
-    request: { keys: arr(str(500), 2000), excludeEventId: optional(eventId) },
-  }),
-  'get-event': message<{ event: IndexedEvent | null }>()({ from: BOTH, request: { id: eventId } }),
+  /** A whole stored event (pages only: nothing of the index goes to a web page unasked). */
+  'get-event': message<{ event: IndexedEvent | null }>()({ from: PAGES, request: { id: eventId } }),
   search: message<SearchReply>()({
     from: PAGES,
     request: {
@@ -104,7 +97,7 @@ export const MESSAGES = {
     },
   }),
   'index-info': message<{ events: number; bytes: number | null; available: boolean }>()({
-    from: BOTH,
+    from: PAGES,
     request: {},
   }),
   'annotate-tab': message<Record<never, never>>()({ from: PAGES, request: { tabId: int } }),
@@ -140,6 +133,17 @@ export type Failure = { ok: false; error: LensError }
 export type Result<T> = ({ ok: true } & T) | Failure
 
 export type SearchFilters = Infer<typeof searchFilters>
+
+/** A stored event as the reader shows it (its text: paragraphs joined by \n). */
+export interface ReaderEvent {
+  id: string
+  title: string
+  date: string | null
+  kind: EventKind
+  participants: string[]
+  sources: EventSource[]
+  text: string
+}
 
 export interface TabStatus {
   url: string

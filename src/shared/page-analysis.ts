@@ -1,4 +1,4 @@
-// The background's answer to `analyse-article`, as one JSON string: the analysis without its
+// The background's answer to `annotate-page` and `read-event`, as one JSON string: the analysis without its
 // text slices (core/analysis-wire.ts) and the paint plan, so the page only turns offsets into
 // ranges. A string crosses the browser's messaging without being converted object by object,
 // and JSON.parse is native: both matter on a page where every script runs cold.

@@ -22,7 +22,8 @@ import {
 } from './paint/session'
 import { TurnMarkers, turnStarts } from './paint/markers'
 import { createPanelHost, type PanelHost } from './panel/host'
-import type { PanelModel } from './panel/model'
+import { fromPanelIndex, type PanelModel } from './panel/model'
+import type { PanelIndex } from './panel/sections'
 import { Panel } from './panel/Panel'
 import type { NodeStart, TextBoundaries } from './text-ranges'
 import type { PaintedPage } from './paint/paint-page'
@@ -45,6 +46,8 @@ export interface ViewOptions {
   hidden?(speakerCount: number): string[]
   /** Force the overlay fallback (tests, or pages whose adoptedStyleSheets cannot be set). */
   forceOverlay?: boolean
+  /** The index's part of the panel, from the background's answer. */
+  panel: PanelIndex
   /** Highlights already registered by the first bundle (paint/paint-page.ts): only the panel
    *  and markers are added, `onPainted` is not called again. */
   painted?: PaintedPage
@@ -191,15 +194,7 @@ export async function showAnnotations(
     context: opts.context,
     lowConfidence: opts.lowConfidence,
     collapsed,
-    index: { state: 'pending' },
-    eventId: null,
-    sources: null,
-    stats: null,
-    total: null,
-    related: null,
-    mentionLinks: analysis.mentions.map(() => null),
-    mentionEvents: analysis.mentions.map(() => null),
-    eventLinks: {},
+    ...fromPanelIndex(opts.panel),
     visible: Object.fromEntries(hidden.map((n) => [n, false])),
     paintMode: painter.mode,
   }

@@ -1,8 +1,8 @@
 // What search keeps in memory between queries: the catalog and the tail rows. A cache only —
 // rebuilt from the database whenever the `rev` counter (bumped by every write transaction,
 // whichever page wrote) has moved, and after the background restarts.
-import type { LensDb } from '../db/schema'
-import { byRecency, emptyCatalog, type Catalog } from '../index/catalog'
+import type { LensDb } from '../../shared/db/schema'
+import { byRecency, emptyCatalog, type Catalog } from '../../shared/index/catalog'
 
 export interface SearchState {
   rev: unknown

@@ -2,7 +2,7 @@
 // hold the bigrams across term boundaries, for exact-phrase ranking), newest first. One counter
 // per ordinal instead of decoded lists and pairwise intersections: each posting list is decoded
 // once straight into the counters, and the recency order is one walk over the ranked ordinals.
-import { advanceCounts, type PostingRow } from '../index/postings'
+import { advanceCounts, type PostingRow } from '../../shared/index/postings'
 import { hasGram, type SearchState } from './cache'
 
 /** One bigram's events: its posting row (if any) and the tail ordinals holding it. */

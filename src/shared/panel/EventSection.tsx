@@ -4,7 +4,7 @@ import { safeHttpUrl } from '../safe-url'
 
 export function EventSection({ model }: { model: PanelModel }) {
   const ev = model.analysis.event
-  const sources = model.sources
+  const sources = model.sections.event?.sources ?? null
   return (
     <section aria-labelledby="rl-event" data-testid="event">
       <h3 id="rl-event">{t('sectionEvent')}</h3>
@@ -37,9 +37,7 @@ export function EventSection({ model }: { model: PanelModel }) {
           <dt>{t('eventPlace')}</dt>
           <dd data-field="place">{ev.place ?? t('notStated')}</dd>
           <dt>{t('eventSources')}</dt>
-          <dd data-field="sources">
-            {sources ? sources.length : model.index.state === 'pending' ? '…' : t('unknown')}
-          </dd>
+          <dd data-field="sources">{sources ? sources.length : t('unknown')}</dd>
         </dl>
       )}
       {sources && sources.length > 1 && (

@@ -65,13 +65,14 @@ function PhraseItem({
   model: PanelModel
   onClick: () => void
 }) {
-  const stat = model.stats?.[entry.key]
+  const history = model.sections.phrases
+  const stat = history?.stats[entry.key]
   const isNew = stat != null && stat.events === 0
   let detail: string
-  if (model.stats == null) detail = model.index.state === 'pending' ? '…' : ''
+  if (!history) detail = ''
   else if (!stat || stat.events === 0) detail = t('phraseNew')
-  else if (stat.firstSeen) detail = t('phraseSeen', stat.firstSeen, stat.events, model.total ?? 0)
-  else detail = t('phraseSeenUndated', stat.events, model.total ?? 0)
+  else if (stat.firstSeen) detail = t('phraseSeen', stat.firstSeen, stat.events, history.total)
+  else detail = t('phraseSeenUndated', stat.events, history.total)
   const count = entry.indices.length
   return (
     <li data-phrase={entry.key} data-new={isNew ? 'true' : 'false'}>

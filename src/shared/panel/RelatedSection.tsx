@@ -1,8 +1,10 @@
-import { kindLabel, t } from '../i18n'
+import { kindLabel, reasonText, t } from '../i18n'
 import { eventLinkClick, type PanelActions, type PanelModel } from './model'
 
 export function RelatedSection({ model, actions }: { model: PanelModel; actions: PanelActions }) {
   const { mentions } = model.analysis
+  const mentioned = model.sections.mentions?.events
+  const related = model.sections.related?.calls
   return (
     <>
       {mentions.length > 0 && (
@@ -10,8 +12,8 @@ export function RelatedSection({ model, actions }: { model: PanelModel; actions:
           <h3 id="rl-mentions">{t('sectionMentions')}</h3>
           <ul role="list">
             {mentions.map((m, i) => {
-              const link = model.mentionLinks[i]
-              const id = model.mentionEvents[i]
+              const ref = mentioned?.[i] ?? null
+              const link = ref ? (ref.url ?? actions.eventLink(ref.id)) : null
               return (
                 <li key={i} data-mention={m.date ?? ''}>
                   <button
@@ -28,7 +30,7 @@ export function RelatedSection({ model, actions }: { model: PanelModel; actions:
                       target="_blank"
                       rel="noopener"
                       data-testid="mention-link"
-                      onClick={id ? eventLinkClick(actions, id, link) : undefined}
+                      onClick={ref ? eventLinkClick(actions, ref.id, link) : undefined}
                     >
                       {t('openEvent')}
                     </a>
@@ -41,16 +43,14 @@ export function RelatedSection({ model, actions }: { model: PanelModel; actions:
       )}
       <section aria-labelledby="rl-related" data-testid="related">
         <h3 id="rl-related">{t('sectionRelated')}</h3>
-        {model.related == null ? (
-          <p class="muted">
-            {model.index.state === 'pending' ? t('loading') : t('relatedUnavailable')}
-          </p>
-        ) : model.related.length === 0 ? (
+        {related == null ? (
+          <p class="muted">{t('relatedUnavailable')}</p>
+        ) : related.length === 0 ? (
           <p class="muted">{t('noRelated')}</p>
         ) : (
           <ul role="list" class="related">
-            {model.related.map((r) => {
-              const link = model.eventLinks[r.id] ?? actions.eventLink(r.id)
+            {related.map((r) => {
+              const link = r.url ?? actions.eventLink(r.id)
               const label = `${r.date ?? t('undated')} · ${kindLabel(r.kind)} · ${r.title}`
               return (
                 <li key={r.id} data-related={r.id}>
@@ -66,7 +66,7 @@ export function RelatedSection({ model, actions }: { model: PanelModel; actions:
                   ) : (
                     <span>{label}</span>
                   )}
-                  <span class="why">{r.why}</span>
+                  <span class="why">{r.reasons.map(reasonText).join(t('reasonSeparator'))}</span>
                 </li>
               )
             })}

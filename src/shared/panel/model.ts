@@ -1,17 +1,11 @@
 // State shown by the panel, and what its controls can do. Built by the page annotator and by
-// the reader page alike.
-import type {
-  Analysis,
-  EventSource,
-  PhraseCategory,
-  PhraseHit,
-  RelatedEvent,
-} from '../../core/types'
-import type { LensError, PhraseStat } from '../messages'
+// the reader page alike, from the background's one answer.
+import type { Analysis, PhraseCategory, PhraseHit } from '../../core/types'
+import type { LensError } from '../messages'
 import type { PaintPlan } from '../paint/plan'
+import type { PanelIndex, PanelSections } from './sections'
 
 export type IndexStatus =
-  | { state: 'pending' }
   | { state: 'ok' }
   /** storage unavailable, storage full, or the background unreachable: each its own note. */
   | { state: 'error'; error: LensError }
@@ -24,19 +18,8 @@ export interface PanelModel {
   lowConfidence: boolean
   collapsed: boolean
   index: IndexStatus
-  eventId: string | null
-  /** Sources of the indexed event (outlets that published it), when known. */
-  sources: EventSource[] | null
-  stats: Record<string, PhraseStat> | null
-  /** Number of events in the index. */
-  total: number | null
-  related: RelatedEvent[] | null
-  /** Per mention: a link to the indexed event it refers to, or null. */
-  mentionLinks: Array<string | null>
-  /** Per mention: the id of the indexed event it refers to, or null. */
-  mentionEvents: Array<string | null>
-  /** Event id → link (its source page when known, else the reader page). */
-  eventLinks: Record<string, string | null>
+  /** What the index knows of this page, computed by the background (panel/sections.ts). */
+  sections: PanelSections
   /** Highlight name → shown. */
   visible: Record<string, boolean>
   paintMode: 'highlight-api' | 'overlay'
@@ -95,4 +78,11 @@ export function groupPhrases(
   return order
     .filter((c) => byCat.has(c))
     .map((c) => ({ category: c, entries: [...byCat.get(c)!.values()] }))
+}
+
+/** The panel's index state and sections from the background's answer. */
+export function fromPanelIndex(p: PanelIndex): Pick<PanelModel, 'index' | 'sections'> {
+  return p.ok
+    ? { index: { state: 'ok' }, sections: p.sections }
+    : { index: { state: 'error', error: p.error }, sections: {} }
 }

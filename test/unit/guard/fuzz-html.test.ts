@@ -8,7 +8,8 @@ import fc from 'fast-check'
 import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../../src/core/analyze'
-import { analyzeChunked } from '../../../src/content/analyze-chunked'
+import { analysisFromWire } from '../../../src/core/analysis-wire'
+import { decodePageAnalysis, encodePageAnalysis } from '../../../src/shared/page-analysis'
 import type { Article } from '../../../src/core/types'
 import { htmlToArticle } from '../../../src/node/load-article'
 import { extractArticle } from '../../../src/sites/extract'
@@ -115,7 +116,7 @@ describe('fuzz: HTML pages through linkedom, extractArticle and analyze', () => 
     )
   }, 300_000)
 
-  it('chunked analysis (as on long pages) keeps every offset valid', async () => {
+  it("the background's answer, decoded by the page, keeps every offset valid", async () => {
     await fc.assert(
       fc.asyncProperty(mutated(fixturePages), url, async (html, u) => {
         stats.docs++
@@ -123,7 +124,9 @@ describe('fuzz: HTML pages through linkedom, extractArticle and analyze', () => 
         if (!found) return
         const run = async () => {
           const t0 = performance.now()
-          const result = await analyzeChunked(found, { segmentChars: 400 })
+          const page = decodePageAnalysis(encodePageAnalysis(analyze(found)))
+          const result = page && analysisFromWire(page.analysis, found.text)
+          if (!result) throw new Error('the answer does not fit the text')
           return { result, ms: performance.now() - t0 }
         }
         const first = await run()

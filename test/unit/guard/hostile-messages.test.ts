@@ -22,26 +22,6 @@ const ORIGIN = `chrome-extension://${ID}/`
 const popup = { id: ID, url: `${ORIGIN}src/popup/index.html` }
 const content = { id: ID, url: 'https://news.sina.com.cn/c/1.shtml', tab: { id: 3 } }
 
-const analysis = {
-  isReadout: true,
-  confidence: 0.9,
-  title: 't',
-  published: '2021-08-25',
-  outlet: null,
-  url: null,
-  event: {
-    date: '2021-08-25',
-    kind: 'call',
-    participants: ['习近平'],
-    counterpart: { name: '普京', country: '俄罗斯', title: '总统' },
-    requestedBy: null,
-    place: null,
-  },
-  turns: [{ speaker: '习近平', verb: '指出', text: '习近平指出，中俄关系。', start: 0, end: 11 }],
-  phrases: [],
-  mentions: [],
-}
-
 const polluted = () =>
   ['polluted', 'isAdmin', 'kind', 'type', 'query'].filter(
     (k) => (Object.prototype as Record<string, unknown>)[k] !== undefined,
@@ -52,7 +32,8 @@ afterEach(() => {
   for (const k of polluted()) delete (Object.prototype as Record<string, unknown>)[k]
 })
 
-/** A valid analyse-article payload; the cases below break one field each. */
+/** A valid annotate-page article; the cases below break one field each. A page can send only
+ * its article: the analysis (turns, phrases, offsets) is the background's own. */
 const WIRE = {
   title: 't',
   published: null,
@@ -62,6 +43,13 @@ const WIRE = {
   bounds: [0, 10],
 }
 
+const MARKUP = '<b>习近平同普京通电话。</b><script>alert(1)</script>'
+const page = (article: unknown, url: unknown = 'https://news.sina.com.cn/c/1.shtml') => ({
+  type: 'annotate-page',
+  article,
+  url,
+})
+
 describe('hostile messages are dropped', () => {
   it('never throws and never accepts a non-contract value (any JSON, 3,000 random values)', () => {
     fc.assert(
@@ -70,17 +58,10 @@ describe('hostile messages are dropped', () => {
           fc.anything({ withObjectString: true, withNullPrototype: true, maxDepth: 4 }),
           fc.record({ type: fc.string(), tabId: fc.anything() }),
           fc.record({
-            type: fc.constantFrom(
-              'page-analysed',
-              'get-related',
-              'search',
-              'get-event',
-              'get-phrase-stats',
-            ),
-            analysis: fc.anything(),
+            type: fc.constantFrom('annotate-page', 'read-event', 'search', 'get-event'),
+            article: fc.anything(),
             query: fc.anything(),
             id: fc.anything(),
-            keys: fc.anything(),
             url: fc.anything(),
             filters: fc.anything(),
           }),
@@ -92,9 +73,9 @@ describe('hostile messages are dropped', () => {
             expect(typeof req.type).toBe('string')
             if (req.type === 'search') expect(typeof req.query).toBe('string')
             if (req.type === 'get-event') expect(typeof req.id).toBe('string')
-            if (req.type === 'page-analysed' || req.type === 'get-related') {
-              expect(Array.isArray(req.analysis.turns)).toBe(true)
-              expect(typeof req.url).toBe('string')
+            if (req.type === 'annotate-page') {
+              expect(typeof req.article.text).toBe('string')
+              expect(req.url).toMatch(/^https?:\/\//)
             }
           }
           expect(() => acceptMessage(msg, content, ID, ORIGIN)).not.toThrow()
@@ -116,54 +97,25 @@ describe('hostile messages are dropped', () => {
       { type: 'get-tab-status', tabId: -1 },
       { type: 'get-tab-status', tabId: 1.5 },
       { type: 'get-tab-status', tabId: null },
-      { type: 'analyse-article', article: { ...WIRE, bounds: [0, Number.NaN] } },
-      { type: 'analyse-article', article: { ...WIRE, bounds: [0, 1, 0, 1] } },
-      { type: 'analyse-article', article: { ...WIRE, bounds: new Array(400_002).fill(0) } },
-      { type: 'analyse-article', article: { ...WIRE, text: ['习近平'] } },
-      { type: 'analyse-article', article: { ...WIRE, url: 'x'.repeat(8001) } },
-      { type: 'analyse-article', article: null },
+      page({ ...WIRE, bounds: [0, Number.NaN] }),
+      page({ ...WIRE, bounds: [0, 1, 0, 1] }),
+      page({ ...WIRE, bounds: new Array(400_002).fill(0) }),
+      page({ ...WIRE, text: ['习近平'] }),
+      page({ ...WIRE, url: 'x'.repeat(8001) }),
+      page({ ...WIRE, title: 5 }),
+      page({ ...WIRE, outlet: {} }),
+      page({ ...WIRE, site: 'x'.repeat(51) }),
+      page(null),
+      { type: 'annotate-page', article: WIRE },
       { type: 'page-not-readout', url: 'u', confidence: NaN },
       { type: 'page-not-readout', url: 'u', confidence: '1' },
-      { type: 'get-phrase-stats', keys: [1, 2] },
-      { type: 'get-phrase-stats', keys: ['a'], excludeEventId: 5 },
-      { type: 'page-analysed', analysis: { ...analysis, isReadout: 'yes' }, url: 'u' },
-      { type: 'page-analysed', analysis: { ...analysis, confidence: Infinity }, url: 'u' },
-      { type: 'page-analysed', analysis: { ...analysis, published: '25/08/2021' }, url: 'u' },
-      { type: 'page-analysed', analysis: { ...analysis, turns: {} }, url: 'u' },
-      { type: 'page-analysed', analysis: { ...analysis, turns: [null] }, url: 'u' },
-      {
-        type: 'page-analysed',
-        analysis: { ...analysis, turns: [{ ...analysis.turns[0], start: -1 }] },
-        url: 'u',
-      },
-      {
-        type: 'page-analysed',
-        analysis: {
-          ...analysis,
-          phrases: [{ text: 'a', key: 'a', category: 'evil', start: 0, end: 1 }],
-        },
-        url: 'u',
-      },
-      {
-        type: 'page-analysed',
-        analysis: { ...analysis, event: { ...analysis.event, participants: 'all' } },
-        url: 'u',
-      },
-      {
-        type: 'page-analysed',
-        analysis: { ...analysis, event: { ...analysis.event, counterpart: { name: 5 } } },
-        url: 'u',
-      },
-      { type: 'page-analysed', analysis, url: 42 },
+      { type: 'read-event', id: 5 },
+      { type: 'open-reader', id: null },
       // Stored sources are http(s) only: no javascript:/data: link can come back out.
-      { type: 'page-analysed', analysis, url: 'javascript:alert(1)' },
-      { type: 'page-analysed', analysis, url: 'data:text/html,<script>alert(1)</script>' },
-      {
-        type: 'page-analysed',
-        analysis: { ...analysis, url: 'javascript:alert(1)' },
-        url: 'https://a/',
-      },
-      { type: 'page-analysed', analysis: null, url: 'u' },
+      page(WIRE, 'javascript:alert(1)'),
+      page(WIRE, 'data:text/html,<script>alert(1)</script>'),
+      page({ ...WIRE, url: 'javascript:alert(1)' }),
+      page(WIRE, 42),
     ]
     for (const m of bad) expect(parseRequest(m), JSON.stringify(m)).toBeNull()
   })
@@ -173,31 +125,11 @@ describe('hostile messages are dropped', () => {
     const bad: unknown[] = [
       { type: 'search', query: big(1001) },
       { type: 'get-event', id: big(501) },
-      { type: 'get-phrase-stats', keys: Array.from({ length: 2001 }, (_, i) => `k${i}`) },
-      { type: 'get-phrase-stats', keys: [big(501)] },
+      { type: 'read-event', id: big(501) },
       { type: 'page-not-readout', url: big(8001), confidence: 0 },
-      { type: 'page-analysed', analysis: { ...analysis, title: big(2001) }, url: 'u' },
-      {
-        type: 'page-analysed',
-        analysis: {
-          ...analysis,
-          event: { ...analysis.event, participants: Array.from({ length: 101 }, () => 'p') },
-        },
-        url: 'u',
-      },
-      {
-        type: 'page-analysed',
-        analysis: {
-          ...analysis,
-          turns: Array.from({ length: 200_001 }, () => analysis.turns[0]),
-        },
-        url: 'u',
-      },
-      {
-        type: 'page-analysed',
-        analysis: { ...analysis, turns: [{ ...analysis.turns[0], text: big(4_000_001) }] },
-        url: 'u',
-      },
+      page({ ...WIRE, title: big(2001) }),
+      page({ ...WIRE, text: big(4_000_001), bounds: [0, 4_000_001] }),
+      page({ ...WIRE, bounds: Array.from({ length: 400_002 }, (_, i) => i) }),
     ]
     for (const m of bad) {
       const t0 = performance.now()
@@ -222,7 +154,7 @@ describe('hostile messages are dropped', () => {
       '{"type":"toString"}',
       '{"type":"hasOwnProperty"}',
       '{"type":"get-event","id":"__proto__"}',
-      '{"type":"page-analysed","url":"u","analysis":{"__proto__":{"isReadout":true}}}',
+      '{"type":"annotate-page","url":"https://a/","article":{"__proto__":{"text":"x","bounds":[]}}}',
     ].map((s) => JSON.parse(s) as unknown)
     const verdicts = msgs.map((m) => parseRequest(m)?.type ?? null)
     expect(verdicts).toEqual([
@@ -271,9 +203,16 @@ describe('senders', () => {
     for (const m of onlyPages) expect(acceptMessage(m, content, ID, ORIGIN)).toBeNull()
     expect(acceptMessage({ type: 'get-tab-status', tabId: 4 }, content, ID, ORIGIN)).toBeNull()
     // A page of ours cannot pose as a tab to write into the index.
-    const analysed = { type: 'page-analysed', analysis, url: 'https://a/' }
-    expect(acceptMessage(analysed, popup, ID, ORIGIN)).toBeNull()
-    expect(acceptMessage(analysed, content, ID, ORIGIN)?.from).toBe('content')
+    const annotate = page(WIRE)
+    expect(acceptMessage(annotate, popup, ID, ORIGIN)).toBeNull()
+    expect(acceptMessage(annotate, content, ID, ORIGIN)?.from).toBe('content')
+    // The index is read by our own pages only.
+    for (const m of [
+      { type: 'get-event', id: 'x' },
+      { type: 'read-event', id: 'x' },
+      { type: 'index-info' },
+    ])
+      expect(acceptMessage(m, content, ID, ORIGIN)).toBeNull()
   })
 })
 
@@ -303,29 +242,20 @@ describe('what passes the gate is harmless to the handlers', () => {
     const odd: unknown[] = [
       JSON.parse('{"type":"get-event","id":"__proto__"}'),
       { type: 'get-event', id: 'constructor' },
-      { type: 'get-phrase-stats', keys: ['__proto__', 'constructor', '\u0001', '\uffff', ''] },
       { type: 'search', query: '.*(' },
       { type: 'search', query: '\u0000\ud800' },
       { type: 'search', query: '普'.repeat(1000), limit: 100_000 },
       JSON.parse('{"type":"search","query":"普京","filters":{"__proto__":{"kind":"call"}}}'),
       { type: 'search', query: '普京', filters: { yearFrom: 3000, yearTo: 0 } },
-      { type: 'get-related', analysis, url: 'https://a/' },
+      JSON.parse('{"type":"read-event","id":"__proto__"}'),
       {
-        // Offsets that do not tile any text: stored as given, never trusted as markup.
-        type: 'page-analysed',
-        analysis: {
-          ...analysis,
-          turns: [
-            {
-              speaker: '<img src=x onerror=alert(1)>',
-              verb: null,
-              text: '<b>x</b>',
-              start: 5,
-              end: 13,
-            },
-          ],
-        },
-        url: 'https://news.sina.com.cn/c/x.shtml',
+        // Markup in the article: analysed and stored as text, never trusted as markup.
+        ...page({
+          ...WIRE,
+          title: '<img src=x onerror=alert(1)>',
+          text: MARKUP,
+          bounds: [0, MARKUP.length],
+        }),
       },
     ]
     for (const m of odd) {
@@ -336,7 +266,7 @@ describe('what passes the gate is harmless to the handlers', () => {
       if (!res.ok) expect(res.error.code).toBe('invalid')
     }
     expect(polluted()).toEqual([])
-    // The hostile page-analysed added one visited event at most; nothing was lost.
+    // The hostile page added one visited event at most; nothing was lost.
     expect(await db.events.count()).toBeGreaterThanOrEqual(count)
     expect(await db.events.count()).toBeLessThanOrEqual(count + 1)
   })

@@ -4,10 +4,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../../src/core/analyze'
+import { articleToWire } from '../../../src/core/analysis-wire'
 import { parseText } from '../../../src/core/intake'
 import type { CorpusIndex } from '../../../src/core/types'
 import { handleRequest, type Services } from '../../../src/background/handlers'
-import { exportIndex } from '../../../src/background/index/transfer'
+import { exportIndex } from '../../../src/shared/index/transfer'
 import { seedFromCorpus } from '../../../src/background/seed'
 import { dropSearchCache } from '../../../src/background/search/cache'
 import { search } from '../../../src/background/search/engine'
@@ -36,8 +37,8 @@ describe('quota exceeded while saving a visited readout', () => {
     const src = readFileSync('src/corpus/seeds/003_7213e1fea3ab3801.txt', 'utf8')
       .replaceAll('普京', '马克龙')
       .replaceAll('俄罗斯', '法国')
-    const analysis = analyze(parseText(src, { url: URL_ }))
-    expect(analysis.isReadout).toBe(true)
+    const article = parseText(src, { url: URL_ })
+    expect(analyze(article).isReadout).toBe(true)
     const before = JSON.stringify((await exportIndex(db, 'x')).events)
     const countBefore = await db.events.count()
 
@@ -47,14 +48,19 @@ describe('quota exceeded while saving a visited readout', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     }) as unknown as typeof original
     const res = await handleRequest(
-      { type: 'page-analysed', analysis, url: URL_ },
+      { type: 'annotate-page', article: articleToWire(article), url: URL_ },
       { tab: { id: 1 } },
       svc,
     )
     db.tail.bulkPut = original
 
-    expect(res).toMatchObject({ ok: false, error: { code: 'quota' } })
-    const message = res.ok ? '' : res.error.message
+    // The page still gets its analysis; the panel's index part says the storage is full.
+    expect(res).toMatchObject({
+      ok: true,
+      saved: false,
+      panel: { ok: false, error: { code: 'quota' } },
+    })
+    const message = res.ok && !res.panel.ok ? res.panel.error.message : ''
     expect(message).toMatch(/quota/i)
     expect(message).toMatch(/nothing was changed/i)
     expect(await db.events.count()).toBe(countBefore)
@@ -64,7 +70,7 @@ describe('quota exceeded while saving a visited readout', () => {
 
     // With room again, the same save goes through.
     const again = await handleRequest(
-      { type: 'page-analysed', analysis, url: URL_ },
+      { type: 'annotate-page', article: articleToWire(article), url: URL_ },
       { tab: { id: 1 } },
       svc,
     )

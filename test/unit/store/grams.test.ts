@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { foldForSearch } from '../../../src/core/normalize'
 import { gramsOf } from '../../../src/core/search-tokens'
 import type { CorpusIndex } from '../../../src/core/types'
-import { gramsOfFolded } from '../../../src/background/index/grams'
+import { gramsOfFolded } from '../../../src/shared/index/grams'
 
 describe('gramsOfFolded', () => {
   it('equals core gramsOf on the shipped corpus', () => {

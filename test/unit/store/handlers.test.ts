@@ -10,7 +10,8 @@ import { parseText } from '../../../src/core/intake'
 import type { CorpusIndex } from '../../../src/core/types'
 import type { Request, TabStatus } from '../../../src/shared/messages'
 import { handleRequest, type Services } from '../../../src/background/handlers'
-import { StorageUnavailable } from '../../../src/background/db/open'
+import { articleOfEvent } from '../../../src/background/page'
+import { StorageUnavailable } from '../../../src/shared/db/open'
 import { seedFromCorpus } from '../../../src/background/seed'
 import { dropSearchCache } from '../../../src/background/search/cache'
 import { defaultSettings } from '../../../src/shared/settings'
@@ -37,75 +38,98 @@ function services(db: Promise<ReturnType<typeof freshDb>['db']>, saveVisited = t
 
 const fromTab = { id: 'ext', url: 'https://news.sina.com.cn/c/x.shtml', tab: { id: 7 } }
 
+const fromPopup = { id: 'ext', url: 'chrome-extension://ext/src/popup/index.html' }
+
+async function annotate(svc: Services, article: ReturnType<typeof parseText>) {
+  const res = await handleRequest(
+    {
+      type: 'annotate-page',
+      article: articleToWire(article),
+      url: 'https://news.sina.com.cn/c/x.shtml',
+    },
+    fromTab,
+    svc,
+  )
+  if (!res.ok) throw new Error(`annotate-page failed: ${JSON.stringify(res)}`)
+  return res
+}
+
 describe('request handlers', () => {
-  it('saves a visited readout, records the tab, answers related/stats/event/search', async () => {
+  it('one request analyses, saves, records the tab and answers every panel section', async () => {
     dropSearchCache()
     const { db } = freshDb()
     await seedFromCorpus(db, shipped)
     const { svc, tabs } = services(Promise.resolve(db))
     const article = parseText(seedText, { url: 'https://news.sina.com.cn/c/x.shtml' })
-    const analysis = analyze(article)
+    const analysis = analyze({ ...article, format: 'dom' })
     expect(analysis.isReadout).toBe(true)
-    const saved = await handleRequest(
-      { type: 'page-analysed', analysis, url: article.url! },
-      fromTab,
-      svc,
-    )
-    expect(saved).toMatchObject({ ok: true, saved: true })
-    const eventId = (saved as { eventId: string }).eventId
+    const res = await annotate(svc, article)
+    expect(res).toMatchObject({ saved: true })
+    const page = decodePageAnalysis(res.json)!
+    expect(analysisFromWire(page.analysis, article.text)).toEqual(analysis)
+    expect(page.plan).toEqual(planPaint(analysis))
+
+    const eventId = res.eventId!
     expect(tabs.get(7)).toMatchObject({ isReadout: true, eventId })
     const st = await handleRequest({ type: 'get-tab-status', tabId: 7 }, fromTab, svc)
     expect(st).toMatchObject({ ok: true, status: { eventId } })
 
-    const ev = (await handleRequest({ type: 'get-event', id: eventId }, fromTab, svc)) as {
+    if (!res.panel.ok) throw new Error('no panel')
+    const { event, phrases, related, mentions } = res.panel.sections
+    expect(event?.sources.map((s) => s.url)).toContain('https://news.sina.com.cn/c/x.shtml')
+    // Phrase history counts the other events only.
+    const keys = new Set(analysis.phrases.map((p) => p.key))
+    expect(Object.keys(phrases!.stats).sort()).toEqual([...keys].sort())
+    expect(phrases!.total).toBe((await db.events.count()) - 1)
+    for (const s of Object.values(phrases!.stats)) expect(s.firstEventId).not.toBe(eventId)
+    // Related calls: never the page's own event, each with its reasons as data.
+    for (const r of related!.calls) {
+      expect(r.id).not.toBe(eventId)
+      expect(r.reasons.length).toBeGreaterThan(0)
+      if (r.url !== null) expect(r.url).toMatch(/^https?:\/\//)
+    }
+    // One entry per mention; an indexed one links to its event.
+    if (analysis.mentions.length) expect(mentions!.events).toHaveLength(analysis.mentions.length)
+    else expect(mentions).toBeUndefined()
+
+    const ev = (await handleRequest({ type: 'get-event', id: eventId }, fromPopup, svc)) as {
       ok: true
       event: { sources: { url: string | null }[]; text: string }
     }
-    expect(ev.event.sources.map((s) => s.url)).toContain('https://news.sina.com.cn/c/x.shtml')
+    // The visited page is saved with its whole text, not rebuilt from its turns.
     expect(ev.event.text.length).toBeGreaterThan(100)
 
-    const rel = await handleRequest(
-      { type: 'get-related', analysis, url: article.url! },
-      fromTab,
-      svc,
-    )
-    expect(rel.ok).toBe(true)
-    if (rel.ok && 'related' in rel) expect(rel.related.every((r) => r.id !== eventId)).toBe(true)
-
-    const keys = [...new Set(analysis.phrases.map((p) => p.key))].slice(0, 5)
-    const stats = await handleRequest(
-      { type: 'get-phrase-stats', keys, excludeEventId: eventId },
-      fromTab,
-      svc,
-    )
-    expect(stats.ok).toBe(true)
-    if (stats.ok && 'stats' in stats) {
-      expect(stats.stats).toHaveLength(keys.length)
-      expect(stats.total).toBe((await db.events.count()) - 1)
-      for (const s of stats.stats) expect(s.firstEventId).not.toBe(eventId)
-    }
-
     const probe = ev.event.text.slice(10, 16)
-    const found = await handleRequest(
-      { type: 'search', query: probe },
-      { id: 'ext', url: 'chrome-extension://ext/src/popup/index.html' },
-      svc,
-    )
-    expect(found.ok && 'hits' in found && found.hits.some((h) => h.id === eventId)).toBe(true)
+    const found = await handleRequest({ type: 'search', query: probe }, fromPopup, svc)
+    expect(found.ok && found.hits.some((h) => h.id === eventId)).toBe(true)
 
-    const info = await handleRequest({ type: 'index-info' }, fromTab, svc)
+    const info = await handleRequest({ type: 'index-info' }, fromPopup, svc)
     expect(info).toMatchObject({ ok: true, events: await db.events.count(), bytes: 1234 })
+  })
+
+  it('the reader gets a stored event analysed by the same analyze, with its panel', async () => {
+    dropSearchCache()
+    const { db } = freshDb()
+    await seedFromCorpus(db, shipped)
+    const { svc } = services(Promise.resolve(db))
+    const stored = shipped.events.find((e) => e.text.length > 500)!
+    const res = await handleRequest({ type: 'read-event', id: stored.id }, fromPopup, svc)
+    if (!res.ok || !res.event) throw new Error(`read-event failed: ${JSON.stringify(res)}`)
+    expect(res.event.text).toBe(stored.text)
+    const page = decodePageAnalysis(res.json)!
+    const expected = analyze(articleOfEvent(stored))
+    expect(analysisFromWire(page.analysis, stored.text)).toEqual(expected)
+    expect(res.panel).toMatchObject({ ok: true, eventId: stored.id })
+    if (res.panel.ok)
+      for (const r of res.panel.sections.related?.calls ?? []) expect(r.id).not.toBe(stored.id)
+    const missing = await handleRequest({ type: 'read-event', id: 'nope' }, fromPopup, svc)
+    expect(missing).toEqual({ ok: true, event: null })
   })
 
   it('does not save when the setting is off, but still records the tab', async () => {
     const { db } = freshDb()
     const { svc, tabs } = services(Promise.resolve(db), false)
-    const analysis = analyze(parseText(seedText))
-    const r = await handleRequest(
-      { type: 'page-analysed', analysis, url: 'https://x.cn/a' },
-      fromTab,
-      svc,
-    )
+    const r = await annotate(svc, parseText(seedText))
     expect(r).toMatchObject({ ok: true, saved: false })
     expect(await db.events.count()).toBe(0)
     expect(tabs.get(7)?.isReadout).toBe(true)
@@ -117,44 +141,38 @@ describe('request handlers', () => {
     expect(tabs.get(7)).toEqual({ url: 'https://x.cn/b', isReadout: false, confidence: 0.1 })
   })
 
-  it('answers storage-unavailable on every database request when IndexedDB is blocked', async () => {
+  it('when IndexedDB is blocked: the page still gets its analysis, every index reply says so', async () => {
     const blocked = Promise.reject(new StorageUnavailable('blocked'))
     blocked.catch(() => undefined)
     const { svc } = services(blocked)
-    const analysis = analyze(parseText(seedText))
+    const res = await annotate(svc, parseText(seedText))
+    expect(decodePageAnalysis(res.json)).not.toBeNull()
+    expect(res.panel).toMatchObject({ ok: false, error: { code: 'storage-unavailable' } })
     const reqs: Request[] = [
       { type: 'search', query: '普京' },
       { type: 'index-info' },
       { type: 'get-event', id: 'x' },
-      { type: 'get-phrase-stats', keys: ['a'] },
-      { type: 'get-related', analysis, url: 'https://x.cn' },
-      { type: 'page-analysed', analysis, url: 'https://x.cn' },
+      { type: 'read-event', id: 'x' },
     ]
     for (const req of reqs) {
-      expect(await handleRequest(req, fromTab, svc)).toMatchObject({
+      expect(await handleRequest(req, fromPopup, svc)).toMatchObject({
         ok: false,
         error: { code: 'storage-unavailable' },
       })
     }
   })
 
-  it("analyses an article for the content script, with the user's own phrases", async () => {
+  it("analyses with the user's own phrases", async () => {
     const { db } = freshDb()
     const { svc } = services(Promise.resolve(db))
     const custom = [{ phrase: '通电话', category: 'custom' as const }]
     svc.settings = async () => ({ ...defaultSettings(), customPhrases: custom })
     const article = parseText(seedText, { url: 'https://news.sina.com.cn/c/x.shtml' })
-    const res = await handleRequest(
-      { type: 'analyse-article', article: articleToWire(article) },
-      fromTab,
-      svc,
-    )
-    if (!res.ok || !('json' in res)) throw new Error(`no analysis: ${JSON.stringify(res)}`)
+    const res = await annotate(svc, article)
     const page = decodePageAnalysis(res.json)!
     const expected = analyze({ ...article, format: 'dom' }, { extraPhrases: custom })
     expect(analysisFromWire(page.analysis, article.text)).toEqual(expected)
     expect(expected.phrases.some((p) => p.category === 'custom')).toBe(true)
-    expect(page.plan).toEqual(planPaint(expected))
   })
 })
 

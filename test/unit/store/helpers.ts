@@ -3,8 +3,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { gramsOf } from '../../../src/core/search-tokens'
 import type { Counterpart, EventKind, IndexedEvent, PhraseCategory } from '../../../src/core/types'
-import { LensDb } from '../../../src/background/db/schema'
-import { searchText } from '../../../src/background/index/rows'
+import { LensDb } from '../../../src/shared/db/schema'
+import { searchText } from '../../../src/shared/index/rows'
 
 export function freshDb(name = 'readout-lens'): { db: LensDb; factory: IDBFactory } {
   const factory = new IDBFactory()

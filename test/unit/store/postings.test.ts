@@ -7,7 +7,7 @@ import {
   encodeIds,
   intersectSorted,
   removeFromRow,
-} from '../../../src/background/index/postings'
+} from '../../../src/shared/index/postings'
 
 const sortedIds = fc
   .uniqueArray(fc.integer({ min: 0, max: 5_000_000 }), { maxLength: 300 })

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { fromRows, toRows } from '../../../src/background/index/rows'
+import { fromRows, toRows } from '../../../src/shared/index/rows'
 import type { CorpusIndex } from '../../../src/core/types'
-import type { PackedBodyRow } from '../../../src/background/db/schema'
+import type { PackedBodyRow } from '../../../src/shared/db/schema'
 
 const shipped = JSON.parse(readFileSync('src/corpus/index.json', 'utf8')) as CorpusIndex
 

@@ -2,8 +2,8 @@
 // intersection: every ordinal in all required lists (posting row ∪ tail), newest first.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { advanceCounts, encodeIds, type PostingRow } from '../../../src/background/index/postings'
-import { emptyCatalog } from '../../../src/background/index/catalog'
+import { advanceCounts, encodeIds, type PostingRow } from '../../../src/shared/index/postings'
+import { emptyCatalog } from '../../../src/shared/index/catalog'
 import type { SearchState } from '../../../src/background/search/cache'
 import { countGrams, rankedAtLeast, type GramList } from '../../../src/background/search/candidates'
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { CorpusIndex } from '../../../src/core/types'
 import { corpusVersion, needsSeed, seedFromCorpus, seedState } from '../../../src/background/seed'
-import { readAllEvents, writeEvents } from '../../../src/background/index/write'
+import { readAllEvents, writeEvents } from '../../../src/shared/index/write'
 import { search } from '../../../src/background/search/engine'
 import { dropSearchCache } from '../../../src/background/search/cache'
-import { exportIndex } from '../../../src/background/index/transfer'
+import { exportIndex } from '../../../src/shared/index/transfer'
 import { freshDb, makeEvent } from './helpers'
 
 const shipped = JSON.parse(readFileSync('src/corpus/index.json', 'utf8')) as CorpusIndex

@@ -8,9 +8,9 @@ import {
   exportJson,
   importIndex,
   MAX_IMPORT_BYTES,
-} from '../../../src/background/index/transfer'
-import { clearIndex, writeEvents } from '../../../src/background/index/write'
-import { toFailure } from '../../../src/background/errors'
+} from '../../../src/shared/index/transfer'
+import { clearIndex, writeEvents } from '../../../src/shared/index/write'
+import { toFailure } from '../../../src/shared/errors'
 import { freshDb, makeEvent } from './helpers'
 
 const shipped = JSON.parse(readFileSync('src/corpus/index.json', 'utf8')) as CorpusIndex

@@ -3,8 +3,8 @@
 import Dexie from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
-import { LensDb } from '../../../src/background/db/schema'
-import { encodeIds } from '../../../src/background/index/postings'
+import { LensDb } from '../../../src/shared/db/schema'
+import { encodeIds } from '../../../src/shared/index/postings'
 
 const FROZEN: Record<number, Record<string, string>> = {
   1: {

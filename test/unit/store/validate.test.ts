@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { acceptMessage, parseRequest } from '../../../src/background/validate-message'
+import { MESSAGES } from '../../../src/shared/messages'
 
 const ID = 'abcdef'
 const ORIGIN = 'chrome-extension://abcdef/'
 const popup = { id: ID, url: `${ORIGIN}src/popup/index.html` }
 const content = { id: ID, url: 'https://news.sina.com.cn/c/1.shtml', tab: { id: 3 } }
-const analysis = {
-  isReadout: true,
-  confidence: 0.9,
-  title: 't',
-  published: '2021-08-25',
-  outlet: null,
-  url: null,
-  event: {
-    date: '2021-08-25',
-    kind: 'call',
-    participants: ['习近平'],
-    counterpart: null,
-    requestedBy: null,
-    place: null,
-  },
-  turns: [{ speaker: null, verb: null, text: 'ab', start: 0, end: 2 }],
-  phrases: [],
-  mentions: [],
-}
-
 const wireArticle = {
   title: '习近平同普京通电话',
   published: null,
@@ -36,14 +17,12 @@ const wireArticle = {
 }
 
 describe('message validation', () => {
-  it('accepts every contract shape', () => {
+  it('accepts every message of the table', () => {
     const good = [
-      { type: 'page-analysed', analysis, url: 'https://a' },
+      { type: 'annotate-page', article: wireArticle, url: 'https://a' },
       { type: 'page-not-readout', url: 'https://a', confidence: 0.1 },
-      { type: 'analyse-article', article: wireArticle },
+      { type: 'read-event', id: 'x' },
       { type: 'get-tab-status', tabId: 1 },
-      { type: 'get-related', analysis, url: 'https://a' },
-      { type: 'get-phrase-stats', keys: ['中俄关系'], excludeEventId: 'x' },
       { type: 'get-event', id: 'x' },
       {
         type: 'search',
@@ -53,39 +32,44 @@ describe('message validation', () => {
       },
       { type: 'index-info' },
       { type: 'annotate-tab', tabId: 4 },
+      { type: 'open-reader', id: 'x' },
     ]
+    expect(new Set(good.map((m) => m.type))).toEqual(new Set(Object.keys(MESSAGES)))
     for (const m of good) expect(parseRequest(m), m.type).not.toBeNull()
   })
 
   it('rejects wrong shapes and unknown types', () => {
+    const page = (article: unknown, url: unknown = 'https://a') => ({
+      type: 'annotate-page',
+      article,
+      url,
+    })
     const bad = [
       null,
       'search',
       { type: 'drop-database' },
+      // Removed with the one-trip page flow: unknown now.
+      { type: 'page-analysed', url: 'https://a' },
+      { type: 'get-related', url: 'https://a' },
+      { type: 'get-phrase-stats', keys: [] },
+      { type: 'analyse-article', article: wireArticle },
       { type: 'search' },
       { type: 'search', query: 5 },
       { type: 'search', query: 'a', filters: { kind: 'phone' } },
       { type: 'search', query: 'a', limit: -1 },
       { type: 'get-tab-status', tabId: '1' },
       { type: 'get-event', id: { $gt: '' } },
-      {
-        type: 'page-analysed',
-        analysis: { ...analysis, turns: [{ text: 'x', start: 5, end: 1 }] },
-        url: 'u',
-      },
-      {
-        type: 'page-analysed',
-        analysis: { ...analysis, event: { ...analysis.event, kind: 'x' } },
-        url: 'u',
-      },
-      { type: 'get-phrase-stats', keys: 'a' },
-      { type: 'analyse-article', article: { ...wireArticle, bounds: [0, 99] } },
-      { type: 'analyse-article', article: { ...wireArticle, bounds: [2, 1] } },
-      { type: 'analyse-article', article: { ...wireArticle, text: 5 } },
-      { type: 'analyse-article', article: { ...wireArticle, published: 'yesterday' } },
-      { type: 'analyse-article', article: { ...wireArticle, text: 'x'.repeat(4_000_001) } },
+      page({ ...wireArticle, bounds: [0, 99] }),
+      page({ ...wireArticle, bounds: [2, 1] }),
+      page({ ...wireArticle, text: 5 }),
+      page({ ...wireArticle, published: 'yesterday' }),
+      page({ ...wireArticle, text: 'x'.repeat(4_000_001) }),
+      // Stored sources are http(s) only: no javascript:/data: link can come back out.
+      page(wireArticle, 'javascript:alert(1)'),
+      page({ ...wireArticle, url: 'javascript:alert(1)' }),
+      page(wireArticle, 42),
     ]
-    for (const m of bad) expect(parseRequest(m)).toBeNull()
+    for (const m of bad) expect(parseRequest(m), JSON.stringify(m)).toBeNull()
   })
 
   it('checks the sender', () => {
@@ -94,15 +78,16 @@ describe('message validation', () => {
     expect(acceptMessage(search, content, ID, ORIGIN)).toBeNull() // content scripts do not search
     expect(acceptMessage(search, { ...popup, id: 'other' }, ID, ORIGIN)).toBeNull()
     expect(acceptMessage({ type: 'annotate-tab', tabId: 3 }, content, ID, ORIGIN)).toBeNull()
-    const analysed = { type: 'page-analysed', analysis, url: 'https://a' }
-    expect(acceptMessage(analysed, content, ID, ORIGIN)?.from).toBe('content')
-    expect(acceptMessage(analysed, popup, ID, ORIGIN)).toBeNull()
+    // Nothing of the index is handed to a web page's content script unasked.
+    expect(acceptMessage({ type: 'get-event', id: 'x' }, content, ID, ORIGIN)).toBeNull()
+    expect(acceptMessage({ type: 'read-event', id: 'x' }, content, ID, ORIGIN)).toBeNull()
+    expect(acceptMessage({ type: 'index-info' }, content, ID, ORIGIN)).toBeNull()
+    const annotate = { type: 'annotate-page', article: wireArticle, url: 'https://a' }
+    expect(acceptMessage(annotate, content, ID, ORIGIN)?.from).toBe('content')
+    expect(acceptMessage(annotate, popup, ID, ORIGIN)).toBeNull()
     expect(
-      acceptMessage(analysed, { id: ID, url: 'file:///x', tab: { id: 1 } }, ID, ORIGIN),
+      acceptMessage(annotate, { id: ID, url: 'file:///x', tab: { id: 1 } }, ID, ORIGIN),
     ).toBeNull()
-    const analyse = { type: 'analyse-article', article: wireArticle }
-    expect(acceptMessage(analyse, content, ID, ORIGIN)?.from).toBe('content')
-    expect(acceptMessage(analyse, popup, ID, ORIGIN)).toBeNull()
     expect(acceptMessage({ type: 'get-tab-status', tabId: 3 }, content, ID, ORIGIN)).not.toBeNull()
     expect(acceptMessage({ type: 'get-tab-status', tabId: 9 }, content, ID, ORIGIN)).toBeNull()
   })

@@ -1,5 +1,5 @@
 // Mapping failures to the one failure shape every caller shows (shared/messages.ts).
-import type { ErrorCode, Failure } from '../shared/messages'
+import type { ErrorCode, Failure } from './messages'
 import { StorageUnavailable } from './db/open'
 
 export class InvalidInput extends Error {

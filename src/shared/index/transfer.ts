@@ -4,13 +4,7 @@
 // disk leaves the index exactly as it was.
 import type { CorpusIndex, IndexedEvent } from '../../core/types'
 import type { LensDb } from '../db/schema'
-import {
-  isCounterpart,
-  isKind,
-  isMentionList,
-  isPhraseList,
-  isTurnList,
-} from '../../shared/message-checks'
+import { isCounterpart, isKind, isMentionList, isPhraseList, isTurnList } from '../message-checks'
 import { allTables, readAllEvents, writeEvents, type WriteResult } from './write'
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024

@@ -1,0 +1,18 @@
+// What the handlers need from the browser, passed in so the same code runs in the background
+// and in Node tests (fake-indexeddb, in-memory tab store).
+import type { LensSettings } from '../shared/settings'
+import type { LensDb } from '../shared/db/schema'
+import type { TabStatus } from '../shared/messages'
+
+export interface Services {
+  db(): Promise<LensDb>
+  settings(): Promise<LensSettings>
+  getTabStatus(tabId: number): Promise<TabStatus | null>
+  setTabStatus(tabId: number, status: TabStatus): Promise<void>
+  annotateTab(tabId: number): Promise<void>
+  /** Open the extension's reader page on an indexed event, next to the asking tab. */
+  openReader(id: string, openerTabId?: number): Promise<void>
+  storageUsage(): Promise<number | null>
+  /** Run work after replying (tail merge); the background keeps it alive briefly. */
+  later(task: () => Promise<unknown>): void
+}
