@@ -152,6 +152,23 @@ export interface EventSource {
   outlet: string | null
   title: string
   published: string | null
+  /** `en` for the other side's own readout (White House, Kremlin…); absent for Chinese. */
+  language?: 'en'
+}
+
+/**
+ * A readout of the same event in English — the counterpart's own (White House, Kremlin) or
+ * the ministry's translation — kept beside the Chinese text rather than in place of it.
+ */
+export interface SideText {
+  language: 'en'
+  source: EventSource
+  /** The English text; turns index it (one sentence each). */
+  text: string
+  turns: Turn[]
+  date: string | null
+  kind: EventKind
+  requestedBy: string | null
 }
 
 /** One real-world call/meeting in the index, merged across outlets. */
@@ -173,6 +190,10 @@ export interface IndexedEvent {
   mentions: Mention[]
   /** `built-in` for the shipped corpus, `visited` for pages the user read, `imported`. */
   origin: 'built-in' | 'visited' | 'imported'
+  /** `en` when the event's own text is an English readout (no Chinese one indexed yet). */
+  language?: 'en'
+  /** English readouts of the same event (core/pairing/attach.ts), beside the Chinese text. */
+  sides?: SideText[]
   /** Search tokens: sorted unique character-bigram codes (see core/search-tokens.ts) of the folded text. */
   grams: number[]
 }

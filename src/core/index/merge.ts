@@ -4,6 +4,7 @@ import type { Analysis, Article, EventSource, IndexedEvent } from '../types'
 import { gramsOf } from '../search-tokens'
 import { eventIdFor } from './event-id'
 import { remapper } from './remap'
+import { attachSides, isEnglishEvent, sideOf, unionSides } from '../pairing/attach'
 
 export type IndexOrigin = IndexedEvent['origin']
 
@@ -43,11 +44,13 @@ export function toIndexedEvent(
       if (withText) (moved as T & { text: string }).text = map.text.slice(r[0], r[1])
       return [moved]
     })
+  const english = analysis.language === 'en'
   const source: EventSource = {
     url: analysis.url ?? article.url,
     outlet: analysis.outlet ?? article.outlet,
     title: analysis.title || article.title,
     published: analysis.published ?? article.published,
+    ...(english ? { language: 'en' as const } : {}),
   }
   return {
     id: eventIdFor(ev),
@@ -68,6 +71,7 @@ export function toIndexedEvent(
     phrases: move(analysis.phrases, true),
     mentions: move(analysis.mentions, true),
     origin,
+    ...(english ? { language: 'en' as const } : {}),
     grams: gramsOf(gramText([source], map.text)),
   }
 }
@@ -100,6 +104,13 @@ const ORIGIN_RANK: Record<IndexOrigin, number> = { 'built-in': 0, imported: 1, v
  */
 export function mergeIndexedEvents(a: IndexedEvent, b: IndexedEvent): IndexedEvent {
   if (a.id !== b.id) throw new Error(`mergeIndexedEvents: different events (${a.id} vs ${b.id})`)
+  // The other side's English readout joins the Chinese event as a side, not as its text.
+  if (isEnglishEvent(a) !== isEnglishEvent(b)) {
+    const [zh, en] = isEnglishEvent(a) ? [b, a] : [a, b]
+    const joined = attachSides(zh, [sideOf(en), ...(en.sides ?? [])])
+    const sources = [...joined.sources].sort(compareSources)
+    return { ...joined, sources, grams: gramsOf(gramText(sources, joined.text)) }
+  }
   const [keep, other] = fuller(a, b)
   const byKey = new Map<string, EventSource>()
   for (const s of [...keep.sources, ...other.sources])
@@ -117,8 +128,10 @@ export function mergeIndexedEvents(a: IndexedEvent, b: IndexedEvent): IndexedEve
   const participants = [...keep.participants]
   for (const p of other.participants) if (!participants.includes(p)) participants.push(p)
   const origin = ORIGIN_RANK[a.origin] <= ORIGIN_RANK[b.origin] ? a.origin : b.origin
+  const sides = unionSides(a.sides, b.sides)
   return {
     ...keep,
+    ...(sides.length > 0 ? { sides } : {}),
     title: headlines[0] ?? keep.title,
     counterpart: keep.counterpart ?? other.counterpart,
     participants,
