@@ -12,6 +12,21 @@ const SPACE = /[\s\u200b\ufeff]/
 /** Body text above a 相关 list heading up to which the list is a box above the article, not
  *  the end of the body (a lead-in or an ad line is shorter; a body is longer). */
 const LEAD_IN_HAN = 200
+/** Longest block that is dropped for being all link text. */
+const LINK_LINE_MAX = 40
+
+/** Characters that are not white space. */
+function solidLength(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) if (!SPACE.test(s[i]!)) n++
+  return n
+}
+
+/** A short block that is (nearly) all link text: a "more from this column" line, a page
+ *  list (【1】【2】【3】), a link to a channel; never a sentence of the article. */
+function isLinkLine(t: string, linkChars: number): boolean {
+  return linkChars > 0 && t.length <= LINK_LINE_MAX && linkChars >= 0.9 * solidLength(t)
+}
 
 export function collectText(root: Element, opts: CollectOptions = {}): CollectedText {
   let paragraphChars = 0
@@ -24,11 +39,17 @@ export function collectText(root: Element, opts: CollectOptions = {}): Collected
   let afterList = false
   /** Han characters of the paragraphs so far, counted up to LEAD_IN_HAN. */
   let bodyHan = 0
+  /** Open `<a>` elements around the walk, and the visible characters of the current segment
+   *  that are link text. */
+  let linkDepth = 0
+  let segLink = 0
 
   const closeSegment = (): void => {
     if (length === segStart) return
     const seg = segParts.join('')
     segParts = []
+    const link = segLink
+    segLink = 0
     let a = 0
     let b = seg.length
     while (a < b && SPACE.test(seg[a]!)) a++
@@ -45,7 +66,7 @@ export function collectText(root: Element, opts: CollectOptions = {}): Collected
       afterList = true
       return
     }
-    if (!isJunkParagraph(t)) {
+    if (!isJunkParagraph(t) && !isLinkLine(t, link)) {
       paragraphs.push({ text: t, start: segStart + a, end: segStart + b })
       if (bodyHan < LEAD_IN_HAN) bodyHan += hanCount(t)
       paragraphChars += t.length + 1
@@ -65,6 +86,7 @@ export function collectText(root: Element, opts: CollectOptions = {}): Collected
   // arrays and a depth: no object per element (this runs cold on every matched page).
   const nextAt: Array<ChildNode | null> = [root.firstChild]
   const blockAt: boolean[] = [false]
+  const linkAt: boolean[] = [false]
   let depth = 0
 
   /** Walks on; false when it stopped early at a block boundary (the body goes on). */
@@ -73,6 +95,7 @@ export function collectText(root: Element, opts: CollectOptions = {}): Collected
       const c = nextAt[depth]!
       if (c === null) {
         const closesBlock = blockAt[depth]!
+        if (linkAt[depth]) linkDepth--
         depth--
         if (closesBlock) {
           boundary()
@@ -88,13 +111,17 @@ export function collectText(root: Element, opts: CollectOptions = {}): Collected
         parts.push(data)
         segParts.push(data)
         length += data.length
+        if (linkDepth > 0) segLink += solidLength(data)
       } else if (c.nodeType === ELEMENT_NODE) {
         const child = c as Element
         if (isSkipped(child)) continue
-        const block = isBlockTag(tagOf(child))
+        const tag = tagOf(child)
+        const block = isBlockTag(tag)
         depth++
         nextAt[depth] = child.firstChild
         blockAt[depth] = block
+        linkAt[depth] = tag === 'a'
+        if (tag === 'a') linkDepth++
         if (block) {
           boundary()
           if (paragraphChars >= stopAfter) return false
