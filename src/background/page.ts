@@ -3,7 +3,7 @@
 // and computes every panel section from the index — the page then only paints and renders.
 import { articleFromWire, type ArticleWire } from '../core/analysis-wire'
 import { analyze } from '../core/analyze'
-import { eventIdFor } from '../core/index/event-id'
+import { analysisEventId } from '../core/index/event-id'
 import type { Article, IndexedEvent } from '../core/types'
 import type { ReaderEvent, ReplyOf, TabStatus } from '../shared/messages'
 import { encodePageAnalysis } from '../shared/page-analysis'
@@ -25,7 +25,7 @@ export async function annotatePage(
   const json = encodePageAnalysis(analysis)
   const ms = performance.now() - t0
   const ev = analysis.event
-  const eventId = ev ? eventIdFor(ev) : null
+  const eventId = analysisEventId({ ...analysis, url: analysis.url ?? req.url })
 
   if (tabId !== undefined) {
     const status: TabStatus = {

@@ -2,7 +2,7 @@
 // which stored events it sees: everything on a small index, otherwise the events that can score
 // at all (mentioned dates, shared phrases, same counterpart), with the index's phrase counts.
 import { rankRelated } from '../core/index/related'
-import { eventIdFor } from '../core/index/event-id'
+import { analysisEventId } from '../core/index/event-id'
 import type { Analysis, RelatedEvent } from '../core/types'
 import type { LensDb } from '../shared/db/schema'
 import { fromRows } from '../shared/index/rows'
@@ -14,7 +14,7 @@ export async function relatedFor(
   db: LensDb,
   analysis: Analysis,
 ): Promise<{ related: RelatedEvent[]; eventId: string }> {
-  const eventId = analysis.event ? eventIdFor(analysis.event) : ''
+  const eventId = analysisEventId(analysis) ?? ''
   return db.transaction('r', [db.events, db.bodies, db.texts], async () => {
     let metas
     let phraseDocs: { counts: Map<string, number>; total: number } | undefined

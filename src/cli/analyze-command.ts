@@ -27,6 +27,8 @@ export interface AnalyzeArgs {
   published?: string
   json: boolean
   markdown?: boolean
+  /** The report says which attribution rule decided each turn. */
+  explain?: boolean
   index?: string
   families?: string
 }
@@ -77,7 +79,7 @@ export function runAnalyze(args: AnalyzeArgs, io: CliIO): number {
     io.stdout.write(annotationsMarkdown(analysis))
   } else {
     const style = makeStyle(colorEnabled(io.stdout, io.env))
-    const report = renderReport(analysis, related, style, note, novelty)
+    const report = renderReport(analysis, related, style, note, novelty, args.explain === true)
     const extra =
       analysis.isReadout && !note ? `\n${sinceLastLines(since, past, style).join('\n')}\n` : ''
     io.stdout.write(report + extra)

@@ -24,6 +24,8 @@ export interface AnalyzeJson {
   turns: Array<{
     speaker: string | null
     verb: string | null
+    /** The attribution rule that decided the turn (core/attribution-rules.ts). */
+    rule: string | null
     text: string
     start: number
     end: number
@@ -85,6 +87,7 @@ export function toAnalyzeJson(
     turns: a.turns.map((t) => ({
       speaker: t.speaker,
       verb: t.verb,
+      rule: t.rule ?? null,
       text: t.text,
       start: t.start,
       end: t.end,

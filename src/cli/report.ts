@@ -2,6 +2,7 @@
 // key phrases grouped by category, mentions of other events, related earlier events.
 import type { PageNovelty } from '../core/novelty'
 import type { Analysis, EventKind, PhraseCategory, RelatedEvent } from '../core/types'
+import { describeRule } from '../core/attribution-rules'
 import type { Style } from './colors'
 
 export const KIND_LABEL: Record<EventKind, string> = {
@@ -42,7 +43,8 @@ function eventLines(a: Analysis, s: Style): string[] {
   ]
 }
 
-function turnLines(a: Analysis, s: Style): string[] {
+/** `explain`: each turn says which attribution rule decided it, and the rules are listed. */
+function turnLines(a: Analysis, s: Style, explain: boolean): string[] {
   const order: string[] = []
   for (const t of a.turns)
     if (t.speaker && t.speaker !== '双方' && !order.includes(t.speaker)) order.push(t.speaker)
@@ -59,6 +61,12 @@ function turnLines(a: Analysis, s: Style): string[] {
     const verb = t.verb ? s.dim(`[${t.verb}] `) : ''
     const text = t.text.replace(/\s*\n\s*/g, ' ')
     lines.push(`  ${label(t.speaker)} ${verb}${t.speaker === null ? s.dim(text) : text}`)
+    if (explain) lines.push(`  ${' '.repeat(width)} ${s.dim(`↳ ${t.rule ?? 'no rule recorded'}`)}`)
+  }
+  if (explain) {
+    const used = [...new Set(a.turns.map((t) => t.rule).filter((r) => r !== undefined))]
+    lines.push('', s.heading('Attribution rules used'))
+    for (const r of used) lines.push(`  ${s.bold(r)}: ${describeRule(r)}`)
   }
   return lines
 }
@@ -135,6 +143,7 @@ export function renderReport(
   s: Style,
   relatedNote: string | null = null,
   pageNovelty: PageNovelty = { novel: [], firstSeen: [] },
+  explain = false,
 ): string {
   const a = printable(analysis)
   const novelty = printable(pageNovelty)
@@ -147,7 +156,7 @@ export function renderReport(
   const sections = [
     head,
     eventLines(a, s),
-    turnLines(a, s),
+    turnLines(a, s, explain),
     phraseLines(a, s),
     novelLines(novelty, s),
     mentionLines(a, s),

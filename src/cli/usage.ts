@@ -9,7 +9,7 @@ export const USAGE = `readout-lens ${VERSION} — analyse Chinese state-media re
 
 Usage:
   readout-lens analyze <file> [--url URL] [--published YYYY-MM-DD] [--json | --markdown]
-                       [--index FILE] [--families FILE]
+                       [--explain] [--index FILE] [--families FILE]
   readout-lens compare <A> <B> [--url URL_A --url URL_B] [--json | --markdown] [--families FILE]
   readout-lens history <counterpart> [--index FILE] [--json | --markdown | --csv]
   readout-lens build-index <dir> -o <file>
@@ -28,6 +28,8 @@ analyze      Reads a plain-text, Markdown (YAML front matter + HTML body) or HTM
                          event.counterpart is an object {name, country, title} or null;
                          offsets index the file for text input, the body text otherwise)
   --markdown             print the annotations as Markdown with citations (for a memo)
+  --explain              the report says which attribution rule gave each sentence to its
+                         speaker (the same id as each turn's "rule" in --json)
   --index FILE           rank related events against FILE instead of the built-in index;
                          also what changed since the last event with the counterpart
                          (sinceLast) and the earlier events with them (history)

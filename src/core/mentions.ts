@@ -4,10 +4,11 @@
 import { bodyToSource, type Body } from './body'
 import { DATE_SOURCE, resolveDateParts, type YMD } from './dates'
 import { kindOf } from './event'
+import { HOST_FORMS, HOST_SUFFIXES, HOST_TITLES, alternation } from './leaders'
 import type { Mention, ReadoutEvent } from './types'
 
-const LEADERS =
-  '两国元首|中[^\\s，。；]{1,3}元首|两位元首|双方|(?:国家主席)?习近平(?:主席)?|习主席|(?:国务院总理)?李强(?:总理)?|李克强(?:总理)?'
+/** Subjects of a mentioned event: both sides, or a host (from the lexicon) with its titles. */
+const LEADERS = `两国元首|中[^\\s，。；]{1,3}元首|两位元首|双方|(?:${alternation(HOST_TITLES)})?(?:${alternation(HOST_FORMS)})(?:${alternation(HOST_SUFFIXES)})?`
 const ACT =
   '(?:举行视频会晤|视频会晤|视频通话|通电话|通话|举行会谈|会谈|举行会晤|会晤|会见|共同见证|见证|互致贺电|致慰问电|致贺电|致贺信|致电|致信|共同出席|出席|进行国事访问|国事访问|访华|访问)'
 

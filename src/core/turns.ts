@@ -219,7 +219,7 @@ function attribute(
     const speaker = m.aliases.get(named[2]!)!
     const follow = named[3]!
     const rest = s.slice(named[0].length - follow.length)
-    if (follow && follow !== '：' && follow !== ':' && /^[对就向为同与在代表]/.test(follow)) {
+    if (follow && follow !== '：' && follow !== ':' && /^(?:[对就向为同与在]|代表)/.test(follow)) {
       const v = m.verbAnywhere.exec(rest)
       if (v && !MEETING_VERB.test(rest.slice(0, v.index))) {
         return { speaker, verb: v[0], explicit: true, rule: 'name-object' }

@@ -1,6 +1,6 @@
 // One readout as the comparison sees it, whether it is the page being read (an Analysis) or an
 // event from the index: its event facts, speaker turns and phrase hits, and its sentences.
-import { eventIdFor } from '../index/event-id'
+import { analysisEventId } from '../index/event-id'
 import { normalize } from '../normalize'
 import { splitSentences } from '../sentences'
 import type { Analysis, IndexedEvent, PhraseHit, ReadoutEvent, Turn } from '../types'
@@ -29,7 +29,7 @@ export interface DocSentence {
 
 export function docFromAnalysis(a: Analysis): ReadoutDoc {
   return {
-    id: a.event ? eventIdFor(a.event) : null,
+    id: analysisEventId(a),
     title: a.title,
     url: a.url,
     outlet: a.outlet,

@@ -1,16 +1,18 @@
 // Index rows from analysed pages, and merging the copies of one event that different outlets
 // published (the same id): sources are united, the fullest text is kept with its annotations.
 import type { Analysis, Article, EventSource, IndexedEvent } from '../types'
+import { HOST_FORMS, alternation, traditionalForms } from '../leaders'
 import { gramsOf } from '../search-tokens'
-import { eventIdFor } from './event-id'
+import { eventIdFor, eventSource } from './event-id'
 import { remapper } from './remap'
 import { attachSides, isEnglishEvent, sideOf, unionSides } from '../pairing/attach'
 
 export type IndexOrigin = IndexedEvent['origin']
 
 /** Headline of the readout itself (习近平同…通电话), preferred over editorial titles. */
-const READOUT_HEADLINE =
-  /^(国家主席)?(习近平|習近平).{0,30}(通电话|通電話|通话|通話|会晤|會晤|会谈|會談|会见|會見)$/
+const READOUT_HEADLINE = new RegExp(
+  `^(?:国家主席|國家主席)?(?:${alternation(traditionalForms(HOST_FORMS))}).{0,30}(?:通电话|通電話|通话|通話|会晤|會晤|会谈|會談|会见|會見)$`,
+)
 
 /**
  * The event's title: the page title when it is the readout headline, else the headline of the
@@ -53,7 +55,7 @@ export function toIndexedEvent(
     ...(english ? { language: 'en' as const } : {}),
   }
   return {
-    id: eventIdFor(ev),
+    id: eventIdFor(ev, eventSource(source)),
     date: ev.date,
     kind: ev.kind,
     title: eventTitle(source.title, article.paragraphs),

@@ -7,7 +7,7 @@
 // Each result carries structured reasons (RelatedReason) for the UI to word in its language,
 // and `why`, the same in English (CLI, older callers). Only events before the analysed one.
 import type { Analysis, IndexedEvent, Mention, RelatedEvent, RelatedReason } from '../types'
-import { eventIdFor } from './event-id'
+import { analysisEventId } from './event-id'
 
 export interface RankOptions {
   /** Id of the analysed page's own event (default: derived from analysis.event). */
@@ -121,7 +121,7 @@ export function rankRelated(
   events: IndexedEvent[],
   opts: RankOptions = {},
 ): RelatedEvent[] {
-  const selfId = opts.selfId ?? (analysis.event ? eventIdFor(analysis.event) : undefined)
+  const selfId = opts.selfId ?? analysisEventId(analysis) ?? undefined
   const limit = opts.limit ?? 10
   const refDate = analysis.event?.date ?? analysis.published
   const counterpart = analysis.event?.counterpart?.name ?? null

@@ -1,7 +1,7 @@
 // Novelty of one analysed page against an index file's events (the CLI): the earlier events
 // are those dated before the page's event (all others when it has no date), never the event
 // itself; first appearances come from the index when it recorded them, else are recorded here.
-import { eventIdFor } from '../index/event-id'
+import { analysisEventId } from '../index/event-id'
 import type { Analysis, Article, CorpusIndex } from '../types'
 import { recordFirsts, seenBefore, type SeenBefore } from './firsts'
 import { foldForSearch } from '../normalize'
@@ -18,7 +18,7 @@ export function noveltyAgainstIndex(
   analysis: Pick<Analysis, 'event' | 'turns'>,
   index: Pick<CorpusIndex, 'events' | 'firsts'>,
 ): PageNovelty {
-  const eventId = analysis.event ? eventIdFor(analysis.event) : null
+  const eventId = analysisEventId(analysis)
   const date = analysis.event?.date ?? null
   const earlier = index.events.filter(
     (e) => e.id !== eventId && (!date || (e.date !== null && e.date < date)),

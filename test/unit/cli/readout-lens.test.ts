@@ -117,11 +117,11 @@ describe('readout-lens analyze --json', () => {
     })
   })
 
-  it('turns: speaker, verb, text, start, end — text is the source at those offsets', () => {
+  it('turns: speaker, verb, rule, text, start, end — text is the source at those offsets', () => {
     expect(out.turns.length).toBeGreaterThan(10)
     const src = readFileSync(SEED_004, 'utf8')
     for (const t of out.turns) {
-      expect(keysOf(t)).toEqual(['end', 'speaker', 'start', 'text', 'verb'])
+      expect(keysOf(t)).toEqual(['end', 'rule', 'speaker', 'start', 'text', 'verb'])
       expect(nullableString(t.speaker) && nullableString(t.verb)).toBe(true)
       expect(Number.isInteger(t.start) && Number.isInteger(t.end) && t.end > t.start).toBe(true)
       expect(src).toContain(t.text) // Markdown: offsets are into the collected body text

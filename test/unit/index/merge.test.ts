@@ -21,8 +21,17 @@ describe('eventIdFor', () => {
   it('is date:kind:counterpart, with placeholders for unknowns', () => {
     expect(eventIdFor(ev)).toBe('2021-08-25:call:普京')
     expect(eventIdFor({ ...ev, date: null, counterpart: null, kind: 'other' })).toBe(
-      'undated:other:unknown',
+      'undated:other:unknown:',
     )
+  })
+
+  it('keeps undated events apart: the source is part of their id', () => {
+    const undated = { ...ev, date: null, kind: 'meeting' as const }
+    expect(eventIdFor(undated, 'https://a.example/1')).not.toBe(
+      eventIdFor(undated, 'https://a.example/2'),
+    )
+    // Dated events ignore the source: every outlet's copy is one event.
+    expect(eventIdFor(ev, 'https://a.example/1')).toBe(eventIdFor(ev, 'https://b.example/9'))
   })
 })
 
