@@ -183,6 +183,12 @@ const TITLED_NAME_NO_COLON = new RegExp(
   `^([^，。；：:“”]{0,30}?(?:研究员|教授|院长|所长|主任|专家|发言人|大使))([\\u4e00-\\u9fff]{3})`,
 )
 
+/** A known name inside `s`. */
+function namesSomeone(m: Matchers, s: string): boolean {
+  for (const alias of m.aliases.keys()) if (s.includes(alias)) return true
+  return false
+}
+
 /** `蔡奇参加会见`: three characters after a title that begin with a known name are not a name. */
 function startsWithKnown(m: Matchers, s: string): boolean {
   return m.aliases.has(s.slice(0, 2)) || m.aliases.has(s.slice(0, 3))
@@ -240,6 +246,9 @@ function attribute(
   if (
     unknown &&
     !NOT_A_TITLE.test(unknown[1]!) &&
+    // `习近平主席刚刚提出`, `甲乙总统多次表示`: the title belongs to a known name, and the word
+    // after it is not a name.
+    !namesSomeone(m, unknown[1]!) &&
     (looksLikeChineseName(unknown[2]!) ||
       (STATE_TITLE.test(unknown[1]!) && !NOT_A_TITLE.test(unknown[2]!)))
   ) {
