@@ -15,7 +15,7 @@ export interface PageNovelty {
 
 export function noveltyAgainstIndex(
   article: Pick<Article, 'text' | 'paragraphs'>,
-  analysis: Pick<Analysis, 'event' | 'turns'>,
+  analysis: Pick<Analysis, 'event' | 'turns' | 'url' | 'title'>,
   index: Pick<CorpusIndex, 'events' | 'firsts'>,
 ): PageNovelty {
   const eventId = analysisEventId(analysis)
