@@ -12,6 +12,7 @@ import { toFailure } from '../shared/errors'
 import { panelIndex } from './panel-sections'
 import type { Services } from './services'
 import { visitedEvent } from './visit'
+import { pairedForSave } from './other-side'
 
 export async function annotatePage(
   req: { article: ArticleWire; url: string },
@@ -46,14 +47,17 @@ export async function annotatePage(
   }
 
   let saved = false
+  /** The id the page was saved under: its Chinese event's when it is the other side's text. */
+  let savedId: string | null = null
   let db
   try {
     db = await svc.db()
     if (settings.saveVisited && analysis.isReadout && ev) {
-      const visited = visitedEvent(article, analysis, req.url)
+      const visited = await pairedForSave(db, visitedEvent(article, analysis, req.url))
       if (visited.text.length > 0) {
         await writeEvents(db, [visited], { mode: 'tail', trustGrams: true })
         saved = true
+        savedId = visited.id
         const tailDb = db
         if ((await db.tail.count()) >= TAIL_MERGE_THRESHOLD) svc.later(() => mergeTail(tailDb))
       }
@@ -62,7 +66,7 @@ export async function annotatePage(
     // The analysis still reaches the page; the panel says why the index part is missing.
     return { json, ms, eventId, saved: false, panel: toFailure(e) }
   }
-  const panel = await panelIndex({ db, analysis, eventId, saved })
+  const panel = await panelIndex({ db, article, analysis, eventId: savedId ?? eventId, saved })
   return { json, ms, eventId, saved, panel }
 }
 
@@ -94,7 +98,8 @@ export async function readEvent(
   const event = await loadEvent(id)
   if (!event) return { event: null }
   const settings = await svc.settings()
-  const analysis = analyze(articleOfEvent(event), { extraPhrases: settings.customPhrases })
+  const article = articleOfEvent(event)
+  const analysis = analyze(article, { extraPhrases: settings.customPhrases })
   const meta: ReaderEvent = {
     id: event.id,
     title: event.title,
@@ -104,6 +109,12 @@ export async function readEvent(
     sources: event.sources,
     text: event.text,
   }
-  const panel = await panelIndex({ db: await svc.db(), analysis, eventId: event.id, saved: false })
+  const panel = await panelIndex({
+    db: await svc.db(),
+    article,
+    analysis,
+    eventId: event.id,
+    saved: false,
+  })
   return { event: meta, json: encodePageAnalysis(analysis), panel }
 }

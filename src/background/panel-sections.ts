@@ -2,15 +2,18 @@
 // index, all in the request that analyses the page: the page asks once and gets them all.
 // To add a section, register its builder in SECTIONS.
 import { eventIdFor } from '../core/index/event-id'
-import type { Analysis } from '../core/types'
+import type { Analysis, Article } from '../core/types'
 import type { LensDb } from '../shared/db/schema'
 import type { EventRef, PanelIndex, PanelSections } from '../shared/panel/sections'
 import { toFailure } from '../shared/errors'
 import { phraseStats } from './phrase-stats'
 import { relatedFor } from './related'
+import { otherSides } from './other-side'
 
 export interface SectionContext {
   db: LensDb
+  /** The page's text (offsets of the analysis point into it). */
+  article: Article
   analysis: Analysis
   /** The page's own event id (null when the page names no event). */
   eventId: string | null
@@ -36,6 +39,11 @@ async function refsOf(db: LensDb, ids: string[]): Promise<Map<string, EventRef |
 }
 
 export const SECTIONS: { [K in keyof PanelSections]-?: Builder<K> } = {
+  async otherSide({ db, article, analysis, eventId }) {
+    const views = await otherSides(db, { article, analysis }, eventId)
+    return views.length > 0 ? { views } : undefined
+  },
+
   async event({ db, eventId, saved }) {
     if (!eventId) return undefined
     const row = await db.events.get(eventId)

@@ -21,6 +21,7 @@ import type {
   IndexedEvent,
   Mention,
   PhraseHit,
+  SideText,
   Turn,
 } from '../../core/types'
 import type { PostingRow } from '../index/postings'
@@ -43,11 +44,15 @@ export interface EventRow {
   origin: IndexedEvent['origin']
   /** `${phrase key}\u0001${date ?? UNDATED}` per distinct phrase key. */
   phraseDates: string[]
+  /** `en` for an English readout stored as its own event (core/pairing/attach.ts). */
+  language?: 'en'
 }
 
 export interface TextRow {
   ord: number
   text: string
+  /** The other side's English readouts of the event, kept beside its text. */
+  sides?: SideText[]
 }
 
 /** A span stored without its `text` (a slice of the text row); older rows still carry it. */

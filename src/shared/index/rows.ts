@@ -72,9 +72,10 @@ export function toRows(
       sources: ev.sources,
       origin: ev.origin,
       phraseDates: phraseDates(ev),
+      ...(ev.language ? { language: ev.language } : {}),
     },
     body: packBody(ev, ord),
-    text: { ord, text: ev.text },
+    text: { ord, text: ev.text, ...(ev.sides?.length ? { sides: ev.sides } : {}) },
     folded: { ord, f: foldForSearch(searchText(ev)) },
   }
 }
@@ -204,6 +205,8 @@ export function fromRows(
     phrases,
     mentions,
     origin: meta.origin,
+    ...(meta.language ? { language: meta.language } : {}),
+    ...(textRow?.sides?.length ? { sides: textRow.sides } : {}),
     grams: Array.from(gramsOfFolded(foldForSearch(searchText({ sources, text })))),
   }
 }

@@ -84,6 +84,31 @@ export function eventProblem(e: unknown): string | null {
     return '"origin" must be built-in, visited or imported'
   if (!Array.isArray(e.grams) || !e.grams.every((g) => Number.isInteger(g) && g >= 0))
     return '"grams" must be a list of integers'
+  if (e.language !== undefined && e.language !== 'en') return '"language" must be "en" or absent'
+  if (e.sides !== undefined) return checkSides(e.sides)
+  return null
+}
+
+/** The other side's English readouts (core/pairing/attach.ts): each a text with its turns. */
+function checkSides(sides: unknown): string | null {
+  if (!Array.isArray(sides) || sides.length > 20) return '"sides" must be a short list'
+  for (const s of sides) {
+    if (!isObj(s) || s.language !== 'en') return '"sides" entries must have language "en"'
+    const src = s.source
+    if (!isObj(src) || typeof src.title !== 'string' || !strOrNull(src.url, 8000))
+      return '"sides" entries need a source {url, outlet, title, published}'
+    if (src.url !== null && !/^https?:\/\//.test(src.url as string))
+      return '"sides" source urls must be http/https'
+    if (typeof s.text !== 'string' || s.text.length > MAX_EVENT_TEXT)
+      return '"sides" text must be a string'
+    if (!dateOrNull(s.date) || !isKind(s.kind) || !strOrNull(s.requestedBy, 200))
+      return '"sides" entries need date, kind and requestedBy'
+    if (!isTurnList(s.turns))
+      return '"sides" turns must be a list of {speaker, verb, text, start, end}'
+    for (const t of s.turns as Array<{ start: number; end: number; text: string }>)
+      if (t.end > s.text.length || s.text.slice(t.start, t.end) !== t.text)
+        return '"sides" has a turn that does not match its text'
+  }
   return null
 }
 

@@ -6,6 +6,7 @@ import { EventSection } from './EventSection'
 import { SpeakerSection } from './SpeakerSection'
 import { PhraseSection } from './PhraseSection'
 import { RelatedSection } from './RelatedSection'
+import { OtherSideSection } from './OtherSideSection'
 
 export function Panel({ model, actions }: { model: PanelModel; actions: PanelActions }) {
   const { collapsed } = model
@@ -39,6 +40,7 @@ export function Panel({ model, actions }: { model: PanelModel; actions: PanelAct
           )}
           <IndexNote model={model} />
           <EventSection model={model} />
+          <OtherSideSection model={model} actions={actions} />
           <SpeakerSection model={model} actions={actions} />
           <PhraseSection model={model} actions={actions} />
           <RelatedSection model={model} actions={actions} />

@@ -75,6 +75,12 @@ dd { margin: 0; }
 .turn .what { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
 .related li { margin: 6px 0; }
 .why { display: block; color: #57606a; font-size: 12px; }
+.topic { display: inline-block; margin: 0 4px 2px 0; padding: 0 6px; border-radius: 8px; font-size: 12px; background: #eaeef2; }
+.topic-here { background: #ddf4ff; }
+.topic-there { background: #fff1e5; }
+.topics dd { margin-left: 0; }
+.topic-rows li { margin: 6px 0; }
+.quote { font-size: 12px; margin: 2px 0 0 8px; }
 details > summary { cursor: pointer; font-size: 12px; color: #57606a; margin: 4px 0; }
 @media (prefers-color-scheme: dark) {
   .mount { color: #e6edf3; }
@@ -82,6 +88,9 @@ details > summary { cursor: pointer; font-size: 12px; color: #57606a; margin: 4p
   section, header { border-color: #30363d; }
   button:hover { background: #21262d; }
   .icon-btn { border-color: #30363d; }
+  .topic { background: #30363d; }
+  .topic-here { background: #0c2d48; }
+  .topic-there { background: #3d2a17; }
   h3, dt, .muted, .why, details > summary { color: #8b949e; }
   a { color: #4493f8; }
   .note { background: #272115; border-color: #9e6a03; }

@@ -6,6 +6,7 @@
 // not there yet). To add a section: declare its data here, register its builder there, and
 // render it from a component in this folder (Panel.tsx lists them).
 import type { EventKind, EventSource, RelatedReason } from '../../core/types'
+import type { OtherSideView } from '../../core/pairing/other-side-view'
 import type { LensError, PhraseStat } from '../messages'
 
 /** A link target: the event's source page when one is known (http/https), else the reader. */
@@ -32,6 +33,11 @@ export interface PanelSections {
   related?: { calls: RelatedCall[] }
   /** Per mention of another event (Analysis.mentions order): the indexed event, or null. */
   mentions?: { events: Array<EventRef | null> }
+  /**
+   * The other side's readout of this event (the Chinese one on an English page, the White
+   * House's or the Kremlin's on a Chinese one): a link and the topics compared.
+   */
+  otherSide?: { views: OtherSideView[] }
 }
 
 /** The index's part of the panel: its sections, or why the index could not be read. */

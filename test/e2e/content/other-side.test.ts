@@ -1,0 +1,121 @@
+// The other side's readout, in both browsers: the CCTV readout of a call is read (and saved),
+// then the White House's readout of the same call — built from the saved Markdown, served at
+// bidenwhitehouse.archives.gov and www.whitehouse.gov — shows the Chinese readout linked and
+// the topics each side left out; the CCTV page then links to the White House's.
+import { basename } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { expect, it } from 'vitest'
+import { forEachBrowser, type TestBrowser, type TestPage } from '../harness'
+import { cctvReadout, whiteHouseReadouts } from '../../unit/realpages'
+import { whiteHousePage } from './whitehouse-page'
+
+const md = (date: string) => whiteHouseReadouts().find((f) => basename(f).startsWith(date))!
+const CALL = { zh: cctvReadout('2022-07-28', '拜登'), en: whiteHousePage(md('2022-07-28')) }
+const WOODSIDE = {
+  zh: cctvReadout('2023-11-15', '拜登'),
+  en: whiteHousePage(
+    md('2023-11-15'),
+    'https://www.whitehouse.gov/briefing-room/statements-releases/2023/11/15/readout-of-president-joe-bidens-meeting-with-president-xi-jinping-of-the-peoples-republic-of-china-2/',
+  ),
+}
+
+interface Seen {
+  link: string | null
+  language: string | null
+  topics: Record<string, string[]>
+  asked: string[]
+}
+
+async function otherSide(b: TestBrowser, page: TestPage): Promise<Seen> {
+  await b.waitForAnnotation(page)
+  await page.waitFor(
+    () =>
+      document
+        .querySelector('readout-lens-panel')
+        ?.shadowRoot?.querySelector('[data-testid=other-side]') != null,
+    undefined,
+    { timeout: 20_000, message: 'the other side never appeared in the panel' },
+  )
+  const link = await b.queryPanel(page, '[data-testid=other-side-link]')
+  const box = await b.queryPanel(page, '[data-testid=other-side]')
+  const topics: Record<string, string[]> = {}
+  for (const kind of ['both', 'here', 'there']) {
+    const items = await b.queryPanel(page, `[data-topics=${kind}] [data-topic]`)
+    topics[kind] = items.map((i) => i.attributes['data-topic']!)
+  }
+  const asked = await b.queryPanel(page, '[data-field^=asked]')
+  return {
+    link: link[0]?.attributes['href'] ?? null,
+    language: box[0]?.attributes['data-language'] ?? null,
+    topics,
+    asked: asked.map((a) => a.text),
+  }
+}
+
+forEachBrowser((b) => {
+  for (const pair of [CALL, WOODSIDE]) {
+    b.server.route(pair.zh.url, () => readFileSync(pair.zh.path))
+    b.server.route(pair.en.url, pair.en.html)
+  }
+
+  it('2022-07-28: the White House readout shows the CCTV readout linked and what each left out', async () => {
+    const zh = await b.openPage(CALL.zh.url)
+    await b.waitForAnnotation(zh)
+    await zh.close()
+
+    const page = await b.openPage(CALL.en.url)
+    try {
+      const seen = await otherSide(b, page)
+      expect(seen.language).toBe('zh')
+      expect(seen.link).toBe(CALL.zh.url)
+      expect(seen.topics['both']).toContain('taiwan')
+      expect(seen.topics['here']).toContain('climate')
+      expect(seen.topics['there']).toEqual(expect.arrayContaining(['trade', 'ukraine']))
+      // CCTV says 应约 (Biden asked); the White House says nothing.
+      expect(seen.asked.join('\n')).toContain('应约')
+      const panel = await b.readPanel(page)
+      expect(panel!.text).toContain('On Taiwan, President Biden underscored')
+      expect(await b.domChanges(page)).toEqual([])
+      expect(page.errors).toEqual([])
+      await b.screenshot(page, 'whitehouse-other-side')
+      await b.clickInPanel(page, '[data-testid=other-side] details > summary')
+      await b.screenshot(page, 'whitehouse-other-side-topics')
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('2022-07-28: the CCTV page then links to the White House readout', async () => {
+    const page = await b.openPage(CALL.zh.url)
+    try {
+      const seen = await otherSide(b, page)
+      expect(seen.language).toBe('en')
+      expect(seen.link).toBe(CALL.en.url)
+      expect(seen.topics['there']).toContain('climate')
+      expect(seen.topics['here']).toEqual(expect.arrayContaining(['trade', 'ukraine']))
+      await b.screenshot(page, 'cctv-other-side')
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('Woodside at www.whitehouse.gov: the White House page first, the CCTV readout after', async () => {
+    const en = await b.openPage(WOODSIDE.en.url)
+    await b.waitForAnnotation(en)
+    // No Chinese readout indexed yet: no other side.
+    expect(await b.queryPanel(en, '[data-testid=other-side]')).toEqual([])
+    await en.close()
+    const page = await b.openPage(WOODSIDE.zh.url)
+    try {
+      const seen = await otherSide(b, page)
+      expect(seen.link).toBe(WOODSIDE.en.url)
+      expect(seen.topics['there']).toEqual(
+        expect.arrayContaining(['ukraine', 'human-rights', 'xinjiang']),
+      )
+      expect(seen.topics['both']).toEqual(expect.arrayContaining(['counternarcotics', 'ai']))
+      await b.screenshot(page, 'cctv-woodside-other-side')
+    } finally {
+      await page.close()
+    }
+  })
+})
