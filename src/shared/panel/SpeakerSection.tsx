@@ -1,9 +1,15 @@
 import { useState } from 'preact/hooks'
+import { describeRule, type AttributionRule } from '../../core/attribution-rules'
 import { speakerLabel, t } from '../i18n'
 import { speakerColor, speakerHighlightName } from '../paint/palette'
 import type { PanelActions, PanelModel } from './model'
 
 const TURNS_SHOWN = 200
+
+/** Why a sentence went to its speaker: the attribution rule's id and what it says. */
+function why(rule: AttributionRule): string {
+  return `${t('turnWhy')} ${rule} — ${describeRule(rule)}`
+}
 
 export function SpeakerSection({ model, actions }: { model: PanelModel; actions: PanelActions }) {
   const { analysis, plan } = model
@@ -55,8 +61,10 @@ export function SpeakerSection({ model, actions }: { model: PanelModel; actions:
                     type="button"
                     class="turn"
                     data-turn={i}
-                    title={turn.text}
+                    data-rule={turn.rule}
+                    title={why ? `${turn.text}\n${why(turn.rule!)}` : turn.text}
                     aria-label={`${speakerLabel(turn.speaker)}${turn.verb ? ' ' + turn.verb : ''}: ${turn.text}`}
+                    aria-describedby={turn.rule ? `rl-why-${i}` : undefined}
                     onClick={() => actions.scrollToTurn(i)}
                   >
                     <span
@@ -67,6 +75,11 @@ export function SpeakerSection({ model, actions }: { model: PanelModel; actions:
                     <span class="who">{speakerLabel(turn.speaker)}</span>
                     <span class="what">{turn.text}</span>
                   </button>
+                  {turn.rule && (
+                    <span class="turn-why" id={`rl-why-${i}`} role="note" data-field="why">
+                      {why(turn.rule)}
+                    </span>
+                  )}
                 </li>
               )
             })}

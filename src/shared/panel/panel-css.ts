@@ -73,6 +73,9 @@ dd { margin: 0; }
 .turn { display: flex; gap: 6px; width: 100%; }
 .turn .who { flex: none; font-weight: 600; }
 .turn .what { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
+/* The attribution rule of a turn: shown while its button is hovered or focused. */
+.turn-why { display: none; font-size: 11px; padding: 2px 6px 4px 22px; opacity: 0.8; }
+.turn:hover + .turn-why, .turn:focus + .turn-why { display: block; }
 .related li { margin: 6px 0; }
 .why { display: block; color: #57606a; font-size: 12px; }
 .topic { display: inline-block; margin: 0 4px 2px 0; padding: 0 6px; border-radius: 8px; font-size: 12px; background: #eaeef2; }
