@@ -63,8 +63,11 @@ export function hasEventLine(text: string): boolean {
   return findEventLine(text.slice(0, EVENT_SCAN)) !== null
 }
 
-const SPEAKER_MARKER =
-  /(?:习近平|習近平|普京|李强|李強|李克强|李克強|[总總][统統]|[总總]理|首相|秘[书書][长長]|主席)[^\s，。,]{0,6}?(?:指出|强调|強調|表示|介绍|介紹|阐述|闡述|通报|通報|[说說]|认为|認為)|(?:[总總][统統]|主席)\s*[：:]/g
+/** A speaker marker: a host (lexicon), 普京, or a title, then a reporting verb or a colon. */
+const SPEAKER_MARKER = new RegExp(
+  `(?:${alternation(traditionalForms(HOST_FORMS))}|普京|[总總][统統]|[总總]理|首相|秘[书書][长長]|主席)[^\\s，。,]{0,6}?(?:指出|强调|強調|表示|介绍|介紹|阐述|闡述|通报|通報|[说說]|认为|認為)|(?:[总總][统統]|主席)\\s*[：:]`,
+  'g',
+)
 const JOINT = /(?:双方|雙方|两国元首|兩國元首)[^。\n]{0,40}?(?:交换|交換|一致|同意)/
 const DATELINE = /(?:新华社|新華社|中新社)[^\n。]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日[电電]/
 /** A roundup lists many dated events: `6月28日，两国元首举行视频会晤；8月25日，两国元首通电话`. */

@@ -230,14 +230,14 @@ function sentenceEnd(text: string, from: number): number {
   return Math.min(end, from + LOOK_AHEAD)
 }
 
+/** What follows the connector: the people (none for a group), the verb, where the line ends. */
 interface Parsed {
   people: Person[]
   verb: string
-  pre: string
   /** End of the line in the text. */
   end: number
+  /** A place written after the counterpart (`同X在广州松园举行…`). */
   placeAfter: string | null
-  group: boolean
 }
 
 /** `同|与|和 COUNTERPART VERB`: the first verb that does not end a modifier (`…会晤的`). */
@@ -260,14 +260,7 @@ function parseWith(tail: string, at: number, base: number): Parsed | null {
     )
     const people = parsePeople(np)
     if (people.length === 0) return null
-    return {
-      people,
-      verb: v[0],
-      pre: '',
-      end: base + v.index + v[0].length,
-      placeAfter,
-      group: false,
-    }
+    return { people, verb: v[0], end: base + v.index + v[0].length, placeAfter }
   }
   return null
 }
@@ -283,8 +276,7 @@ function parseMeet(tail: string, at: number, verb: string, base: number): Parsed
   if (and >= 0) np = np.slice(0, cut + 1 + and)
   const people = parsePeople(np)
   const end = base + at + clause.length
-  if (people.length) return { people, verb, pre: '', end, placeAfter: null, group: false }
-  if (GROUP.test(np)) return { people: [], verb, pre: '', end, placeAfter: null, group: true }
+  if (people.length || GROUP.test(np)) return { people, verb, end, placeAfter: null }
   return null
 }
 

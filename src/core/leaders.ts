@@ -127,64 +127,8 @@ export const FOREIGN_LEADERS: readonly string[] = [
   '肖尔茨',
 ]
 
-/**
- * Titles that stand between a country or organisation and a name (`联合国秘书长古特雷斯`,
- * `美国加利福尼亚州州长纽森`), or after a name (`普京总统`). Longest first in the regexes.
- */
-export const TITLES: readonly string[] = [
-  '国务院总理',
-  '国家副主席',
-  '国家主席',
-  '中共中央总书记',
-  '国务委员长',
-  '第一书记',
-  '总书记',
-  '副总统',
-  '总统',
-  '副总理',
-  '总理',
-  '首相',
-  '秘书长',
-  '总干事',
-  '高级专员',
-  '行政长官',
-  '主席',
-  '委员长',
-  '国王',
-  '女王',
-  '王储',
-  '亲王',
-  '埃米尔',
-  '苏丹',
-  '国务卿',
-  '外交部长',
-  '外长',
-  '部长',
-  '议长',
-  '总督',
-  '州长',
-  '省长',
-  '市长',
-  '行长',
-  '总裁',
-  '董事长',
-  '会长',
-  '领导人',
-  '最高领袖',
-  '执行主席',
-  '国务委员',
-  '大使',
-  '特使',
-  '发言人',
-  '研究员',
-  '教授',
-  '院长',
-  '所长',
-  '主任',
-  '专家',
-]
-
-/** Titles of heads of state, government or an international body: a name may precede them. */
+/** Titles of heads of state, government or an international body: a name may precede them
+ *  (`希奇莱马总统`). */
 export const STATE_TITLES: readonly string[] = [
   '副总统',
   '总统',
@@ -203,6 +147,48 @@ export const STATE_TITLES: readonly string[] = [
   '外交部长',
   '国务卿',
   '发言人',
+]
+
+/**
+ * Titles that stand between a country or organisation and a name (`联合国秘书长古特雷斯`,
+ * `美国加利福尼亚州州长纽森`), or after a name (`普京总统`): the state titles and these.
+ * Order does not matter: regexes take them longest first (`alternation`).
+ */
+export const TITLES: readonly string[] = [
+  ...STATE_TITLES,
+  '国务院总理',
+  '国家副主席',
+  '国家主席',
+  '中共中央总书记',
+  '国务委员长',
+  '第一书记',
+  '总书记',
+  '高级专员',
+  '行政长官',
+  '委员长',
+  '亲王',
+  '部长',
+  '议长',
+  '总督',
+  '州长',
+  '省长',
+  '市长',
+  '行长',
+  '总裁',
+  '董事长',
+  '会长',
+  '领导人',
+  '最高领袖',
+  '执行主席',
+  '国务委员',
+  '大使',
+  '特使',
+  '研究员',
+  '教授',
+  '院长',
+  '所长',
+  '主任',
+  '专家',
 ]
 
 /** Alternation source of a word list, longest first, for building regexes. */
