@@ -4,15 +4,21 @@
 import type { IndexedEvent } from '../core/types'
 import type { MessageType, ReplyOf, Request, RequestOf, Result } from '../shared/messages'
 import type { LensDb } from '../shared/db/schema'
-import { toFailure } from '../shared/errors'
+import { InvalidInput, toFailure } from '../shared/errors'
 import { fromRows } from '../shared/index/rows'
 import { annotatePage, readEvent } from './page'
 import { searchState } from './search/cache'
 import { search } from './search/engine'
 import type { Services } from './services'
 import type { SenderInfo } from './validate-message'
+import type { ArchiveRunner } from './archive/runner'
 
 export type { Services }
+
+function archiveOf(svc: Services): ArchiveRunner {
+  if (!svc.archive) throw new InvalidInput('the archive import is not available here')
+  return svc.archive
+}
 
 type Handler<K extends MessageType> = (
   req: RequestOf<K>,
@@ -68,6 +74,26 @@ export const HANDLERS: { [K in MessageType]: Handler<K> } = {
   async 'open-reader'(req, sender, svc) {
     await svc.openReader(req.id, sender.tab?.id)
     return {}
+  },
+
+  async 'archive-start'(req, _sender, svc) {
+    const { from, to, politeness } = req
+    return { record: await archiveOf(svc).start({ from, to, politeness }) }
+  },
+
+  async 'archive-control'(req, _sender, svc) {
+    const runner = archiveOf(svc)
+    const record =
+      req.action === 'pause'
+        ? await runner.pause()
+        : req.action === 'resume'
+          ? await runner.resume()
+          : await runner.cancel()
+    return { record }
+  },
+
+  async 'archive-status'(_req, _sender, svc) {
+    return { record: await archiveOf(svc).status() }
   },
 }
 

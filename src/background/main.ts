@@ -3,7 +3,10 @@
 // one event); nothing that matters lives in globals — state is in IndexedDB and storage.
 import browser from 'webextension-polyfill'
 import { parseSettings, SETTINGS_KEY, type LensSettings } from '../shared/settings'
+import { ARCHIVE_KEY, isArchiveRecord } from '../shared/archive'
 import { annotateTab, createContextMenu, MENU_ID, openReader } from './annotate'
+import { extensionFetcher } from './archive/fetcher'
+import { archiveRunner } from './archive/runner'
 import { loadShippedCorpus } from './corpus'
 import { getDb } from '../shared/db/open'
 import { handleRequest, type Services } from './handlers'
@@ -17,7 +20,31 @@ browser.storage.onChanged.addListener((changes) => {
   if (SETTINGS_KEY in changes) settingsCache = null
 })
 
+/** While an import runs, this alarm wakes a background that was stopped, which then resumes. */
+const ARCHIVE_ALARM = 'archive-keep-alive'
+
+const archive = archiveRunner({
+  db: getDb,
+  async load() {
+    const got = (await browser.storage.local.get(ARCHIVE_KEY))[ARCHIVE_KEY]
+    return isArchiveRecord(got) ? got : null
+  },
+  save: (record) => browser.storage.local.set({ [ARCHIVE_KEY]: record }),
+  fetcher: extensionFetcher(),
+  keepAlive(on) {
+    if (on) void browser.alarms.create(ARCHIVE_ALARM, { periodInMinutes: 0.5 })
+    else void browser.alarms.clear(ARCHIVE_ALARM)
+  },
+  extraPhrases: async () => (await services.settings()).customPhrases,
+  now: () => Date.now(),
+})
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === ARCHIVE_ALARM) void archive.ensureRunning()
+})
+
 const services: Services = {
+  archive,
   db: getDb,
   settings() {
     // Read once, then kept until the options page changes them (every page analysis asks).
@@ -101,8 +128,9 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url) void onTabUrlChanged(tabId, change.url)
 })
 
-// A worker killed mid-seed resumes here on its next start, whatever woke it.
+// A worker killed mid-seed (or mid-import) resumes here on its next start, whatever woke it.
 void ensureSeeded()
+void archive.ensureRunning().catch((e) => console.warn('Readout Lens: archive resume failed', e))
 
 // Warm the analysis up once the request that woke the background has been answered.
 const WARM_UP_DELAY_MS = 300

@@ -3,6 +3,7 @@
 import type { LensSettings } from '../shared/settings'
 import type { LensDb } from '../shared/db/schema'
 import type { TabStatus } from '../shared/messages'
+import type { ArchiveRunner } from './archive/runner'
 
 export interface Services {
   db(): Promise<LensDb>
@@ -15,4 +16,6 @@ export interface Services {
   storageUsage(): Promise<number | null>
   /** Run work after replying (tail merge); the background keeps it alive briefly. */
   later(task: () => Promise<unknown>): void
+  /** The 新闻联播 archive import (absent where no network job runs, e.g. Node tests). */
+  archive?: ArchiveRunner
 }

@@ -1,9 +1,10 @@
-// The options page: highlights, palette, custom phrases, the user's index.
+// The options page: highlights, palette, custom phrases, past readouts, the user's index.
 import { useEffect, useState } from 'preact/hooks'
 import { t } from '../shared/i18n'
 import { CustomPhrases } from './CustomPhrases'
 import { DataSection } from './DataSection'
 import { HighlightSettings } from './HighlightSettings'
+import { PastReadouts } from './PastReadouts'
 import { defaultSettings, type LensSettings } from '../shared/settings'
 import { clearSettings, loadSettings, saveSettings } from './store'
 
@@ -36,6 +37,7 @@ export function Options() {
       </p>
       <HighlightSettings settings={settings} update={update} />
       <CustomPhrases settings={settings} update={update} />
+      <PastReadouts />
       <DataSection settings={settings} update={update} onCleared={onCleared} />
     </main>
   )

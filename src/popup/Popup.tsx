@@ -1,6 +1,7 @@
 // The popup: current tab status, search as you type over the local index, index size.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import type { LensError, SearchFilters, SearchHit } from '../shared/messages'
+import { ArchiveProgress, useArchiveRecord } from '../shared/archive-progress'
 import { send } from '../shared/ext'
 import { errorText, formatBytes, t } from '../shared/i18n'
 import { browser } from './browser'
@@ -37,6 +38,7 @@ export function Popup() {
   /** The search on its way, if any. */
   const inFlight = useRef<Promise<unknown> | null>(null)
   const box = useRef<HTMLInputElement>(null)
+  const archive = useArchiveRecord()
 
   useEffect(() => {
     // The tab and the index size wait for a search already on its way: they share the
@@ -124,6 +126,11 @@ export function Popup() {
         </button>
       </header>
       <TabSection tab={tab} />
+      {archive && (archive.job.status === 'running' || archive.job.status === 'paused') && (
+        <section class="archive" aria-label={t('popupArchive')}>
+          <ArchiveProgress record={archive} compact />
+        </section>
+      )}
       <search class="search" role="search">
         <label for="q">{t('popupSearchLabel')}</label>
         <input

@@ -2,6 +2,7 @@
 // (shared/index/transfer.ts), for the table in shared/messages.ts. Sizes are capped so a
 // hostile page cannot make the background walk a huge value.
 import { boundsValid, type ArticleWire } from '../core/analysis-wire'
+import { isDay } from '../core/archive/days'
 import { EVENT_KINDS, PHRASE_CATEGORIES } from '../core/categories'
 import {
   arr,
@@ -10,6 +11,7 @@ import {
   int,
   MAX_ITEMS,
   nullable,
+  num,
   obj,
   oneOf,
   optional,
@@ -63,3 +65,13 @@ export const isCounterpart = counterpart
 export const isTurnList = arr(turn)
 export const isPhraseList = arr(phrase)
 export const isMentionList = arr(mention)
+
+/** A calendar day YYYY-MM-DD (a real one: no 02-30). */
+export const day = custom<string>((v) => typeof v === 'string' && isDay(v))
+/** Test-only tuning of the import's politeness, capped so it stays a light load. */
+export const archivePoliteness = obj({
+  ratePerSecond: optional((v): v is number => num(v) && v > 0 && v <= 50),
+  backoffMs: optional((v): v is number => int(v) && v <= 60_000),
+  maxRetries: optional((v): v is number => int(v) && v <= 10),
+  maxFailuresInRow: optional((v): v is number => int(v) && v >= 1 && v <= 100),
+})

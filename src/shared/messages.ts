@@ -14,9 +14,21 @@
 //   3. call it with `send({ type: 'my-message', ...fields })` and handle `{ ok: false, error }`.
 // Messages TO a content script (tabs.sendMessage) are in shared/content-messages.ts.
 import type { EventKind, EventSource, IndexedEvent } from '../core/types'
-import { articleWire, eventId, searchFilters, url } from './message-checks'
+import type { ArchiveRecord } from './archive'
+import { archivePoliteness, articleWire, day, eventId, searchFilters, url } from './message-checks'
 import type { PanelIndex } from './panel/sections'
-import { int, num, obj, optional, str, webUrl, type Check, type Infer, type ObjOf } from './schema'
+import {
+  int,
+  num,
+  obj,
+  oneOf,
+  optional,
+  str,
+  webUrl,
+  type Check,
+  type Infer,
+  type ObjOf,
+} from './schema'
 
 export type SenderKind = 'content' | 'page'
 
@@ -103,6 +115,18 @@ export const MESSAGES = {
   'annotate-tab': message<Record<never, never>>()({ from: PAGES, request: { tabId: int } }),
   /** The panel on a web page cannot navigate to an extension page itself (Chrome blocks it). */
   'open-reader': message<Record<never, never>>()({ from: BOTH, request: { id: eventId } }),
+  /** Options → Past readouts: import the 新闻联播 archive (https://tv.cctv.com) from `to` back
+   *  to `from`. `politeness` is for tests (capped); the options page never sends it. */
+  'archive-start': message<{ record: ArchiveRecord }>()({
+    from: PAGES,
+    request: { from: day, to: day, politeness: optional(archivePoliteness) },
+    also: (r) => r.from <= r.to,
+  }),
+  'archive-control': message<{ record: ArchiveRecord | null }>()({
+    from: PAGES,
+    request: { action: oneOf(['pause', 'resume', 'cancel'] as const) },
+  }),
+  'archive-status': message<{ record: ArchiveRecord | null }>()({ from: PAGES, request: {} }),
 } satisfies Record<string, MessageDef<unknown, unknown>>
 
 export type MessageType = keyof typeof MESSAGES

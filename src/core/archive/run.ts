@@ -1,5 +1,7 @@
 // Drives an archive job step by step until it is done, stopped, or the caller asks it to halt
-// (pause/cancel/a closing process): the state is handed to `save` after every step.
+// (pause/cancel/a closing process): the state is handed to `save` after every step. A halt
+// may interrupt a step mid-wait (deps.sleep rejects): that step is dropped, the saved state
+// is the one before it, and resuming repeats its request.
 import { newPacer, step, type ArchiveDeps, type ArchiveJob } from './job'
 
 export interface RunHooks {
@@ -17,7 +19,17 @@ export async function runArchiveJob(
   const pacer = newPacer()
   let current = job
   while (current.status === 'running' && !hooks.halted()) {
-    current = await step(current, deps, pacer)
+    try {
+      current = await step(current, deps, pacer)
+    } catch (e) {
+      if (hooks.halted()) break
+      // The sink failed (storage full, database gone): stop and say so; nothing half-written.
+      current = {
+        ...current,
+        status: 'stopped',
+        stopReason: `the index could not be written (${(e as Error).message || String(e)}); nothing of this story was saved — free some space and resume.`,
+      }
+    }
     await hooks.save(current)
   }
   return current

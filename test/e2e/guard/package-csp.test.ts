@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DIST, forEachBrowser } from '../harness'
 
-const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']
+// alarms: wakes a background stopped in the middle of an archive import (issue 12).
+const PERMISSIONS = ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

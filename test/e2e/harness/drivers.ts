@@ -106,6 +106,8 @@ export async function launchFirefox(extensionDir: string, server: FixtureServer)
     browser: 'firefox',
     headless: true,
     executablePath: FIREFOX_BINARY,
+    // The fixture server's TLS certificate is self-signed.
+    acceptInsecureCerts: true,
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
@@ -114,6 +116,9 @@ export async function launchFirefox(extensionDir: string, server: FixtureServer)
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': server.port,
+      // https no tab asks for (an extension's background fetch): CONNECT to the fixture server.
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': server.port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
       'dom.security.https_first': false,

@@ -2,9 +2,15 @@
 // those hostnames to it (Chromium: host-resolver rules; Firefox: proxy prefs, which send
 // absolute-URI requests), and https URLs are fulfilled from the same table through request
 // interception. So the manifest's match patterns decide injection, as on the live sites.
+// Requests no tab makes (an extension's background fetching https) reach it through the proxy's
+// CONNECT, answered by a TLS server with a throwaway self-signed certificate (the browser is
+// told to accept it).
+import { execFileSync } from 'node:child_process'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:https'
+import { connect, type AddressInfo } from 'node:net'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FIXTURE_SITES_DIR, SEEDS_DIR } from './paths'
 
@@ -74,13 +80,19 @@ function unmatchedReadoutHtml(): string {
 }
 
 type Body = string | Buffer | (() => string | Buffer)
+/** A route's HTTP status: fixed, or asked per request (a 429 only the first time…). */
+type Status = number | (() => number)
+type Route = { body: Body; contentType: string; status?: Status }
 
 export class FixtureServer {
   readonly sites: FixtureSite[]
   /** Absolute URLs requested so far (http and intercepted https alike). */
   readonly requests: string[] = []
-  private readonly routes = new Map<string, { body: Body; contentType: string }>()
-  private server = createServer((req, res) => this.onRequest(req, res))
+  private readonly routes = new Map<string, Route>()
+  private server = createServer((req, res) => this.onRequest(req, res, 'http'))
+  private tls: TlsServer | null = null
+  /** CONNECT tunnels: the http server's closeAllConnections does not see them. */
+  private tunnels = new Set<{ destroy(): void }>()
   port = 0
 
   constructor(sites = loadFixtureSites()) {
@@ -97,8 +109,8 @@ export class FixtureServer {
   }
 
   /** Serve `body` at `url` (http or https; replaces an earlier route for the same URL). */
-  route(url: string, body: Body, contentType = 'text/html; charset=utf-8'): void {
-    this.routes.set(routeKey(url), { body, contentType })
+  route(url: string, body: Body, contentType = 'text/html; charset=utf-8', status?: Status): void {
+    this.routes.set(routeKey(url), { body, contentType, status })
   }
 
   /** Every hostname with at least one route. */
@@ -124,7 +136,7 @@ export class FixtureServer {
       const original = parsed.searchParams.get('url')
       if (original) return this.peek(original)
     }
-    let route: { body: Body; contentType: string } | undefined
+    let route: Route | undefined
     try {
       route = this.routes.get(routeKey(url))
     } catch {
@@ -134,7 +146,8 @@ export class FixtureServer {
       return { status: 404, contentType: 'text/plain', body: Buffer.from(`no fixture for ${url}`) }
     }
     const raw = typeof route.body === 'function' ? route.body() : route.body
-    return { status: 200, contentType: route.contentType, body: Buffer.from(raw) }
+    const status = typeof route.status === 'function' ? route.status() : (route.status ?? 200)
+    return { status, contentType: route.contentType, body: Buffer.from(raw) }
   }
 
   /** Whether a request for this URL was served (any scheme). */
@@ -152,20 +165,54 @@ export class FixtureServer {
   async start(): Promise<this> {
     await new Promise<void>((ok) => this.server.listen(0, '127.0.0.1', ok))
     this.port = (this.server.address() as AddressInfo).port
+    this.tls = startTls((req, res) => this.onRequest(req, res, 'https'))
+    if (this.tls) {
+      const tls = this.tls
+      await new Promise<void>((ok) => tls.listen(0, '127.0.0.1', ok))
+      const tlsPort = (tls.address() as AddressInfo).port
+      // `CONNECT host:443` from the proxy prefs: tunnel to the TLS server.
+      this.server.on('connect', (_req, socket, head) => {
+        const upstream = connect(tlsPort, '127.0.0.1', () => {
+          socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+          if (head.length) upstream.write(head)
+          upstream.pipe(socket)
+          socket.pipe(upstream)
+        })
+        const drop = () => {
+          upstream.destroy()
+          socket.destroy()
+          this.tunnels.delete(tunnel)
+        }
+        const tunnel = { destroy: drop }
+        this.tunnels.add(tunnel)
+        socket.on('close', drop)
+        upstream.on('error', drop)
+        socket.on('error', drop)
+      })
+    } else {
+      this.server.on('connect', (_req, socket) => socket.end('HTTP/1.1 502 No TLS\r\n\r\n'))
+    }
     return this
   }
 
   async close(): Promise<void> {
+    for (const t of [...this.tunnels]) t.destroy()
+    if (this.tls?.listening) {
+      this.tls.closeAllConnections()
+      await new Promise<void>((ok) => this.tls!.close(() => ok()))
+    }
     if (!this.server.listening) return
     this.server.closeAllConnections()
     await new Promise<void>((ok) => this.server.close(() => ok()))
   }
 
-  private onRequest(req: IncomingMessage, res: ServerResponse): void {
+  private onRequest(req: IncomingMessage, res: ServerResponse, scheme: 'http' | 'https'): void {
     // Through a proxy the request line holds the absolute URI; through host-resolver rules
-    // it holds the path and the Host header names the site.
+    // (or the TLS tunnel) it holds the path and the Host header names the site.
     const raw = req.url ?? '/'
-    const url = /^https?:\/\//.test(raw) ? raw : `http://${req.headers.host ?? 'localhost'}${raw}`
+    const url = /^https?:\/\//.test(raw)
+      ? raw
+      : `${scheme}://${req.headers.host ?? 'localhost'}${raw}`
     const served = this.respond(url)
     res.writeHead(served.status, {
       'content-type': served.contentType,
@@ -173,6 +220,37 @@ export class FixtureServer {
       connection: 'close',
     })
     res.end(served.body)
+  }
+}
+
+/** A TLS server with a fresh self-signed certificate (openssl), or null without openssl. */
+function startTls(handler: (req: IncomingMessage, res: ServerResponse) => void): TlsServer | null {
+  try {
+    const dir = mkdtempSync(join(tmpdir(), 'rl-tls-'))
+    const key = join(dir, 'key.pem')
+    const cert = join(dir, 'cert.pem')
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '2',
+        '-subj',
+        '/CN=readout-lens-fixtures',
+      ],
+      { stdio: 'ignore' },
+    )
+    return createTlsServer({ key: readFileSync(key), cert: readFileSync(cert) }, handler)
+  } catch {
+    return null
   }
 }
 
