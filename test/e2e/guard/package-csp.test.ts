@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest'
 import { DIST, forEachBrowser } from '../harness'
 
 // alarms: wakes a background stopped in the middle of an archive import (issue 12).
-const PERMISSIONS = ['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']
+const PERMISSIONS = [
+  'activeTab',
+  'alarms',
+  'contextMenus',
+  'scripting',
+  'storage',
+  'unlimitedStorage',
+]
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
