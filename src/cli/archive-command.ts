@@ -13,6 +13,7 @@ import {
   type Politeness,
 } from '../core/archive'
 import { compareEvents } from '../core/index/build'
+import { recordFirsts } from '../core/novelty/firsts'
 import type { CorpusIndex, IndexedEvent } from '../core/types'
 import { readCorpusIndex, writeCorpusIndex } from '../node/corpus-index'
 import { httpFetcher } from '../node/http-fetcher'
@@ -58,11 +59,14 @@ function countProblems(job: ArchiveJob): number {
 }
 
 function save(path: string, events: IndexedEvent[], old: CorpusIndex | null): boolean {
+  const sorted = [...events].sort(compareEvents)
   const index: CorpusIndex = {
     format: 'readout-lens-index',
     version: 1,
     builtAt: old?.builtAt ?? new Date().toISOString(),
-    events: [...events].sort(compareEvents),
+    events: sorted,
+    // As build-index: where each new formulation was first said, over the whole index.
+    firsts: recordFirsts(sorted),
   }
   // A changed index gets a new builtAt; an unchanged one keeps the file as it was.
   if (old && JSON.stringify(old.events) !== JSON.stringify(index.events))

@@ -3,8 +3,8 @@
 // page and returns the next state. Newest day first; a day's readout stories are fetched
 // before the day before it. Whatever stops the process between two steps, rerunning the step
 // from the saved state repeats one request and adds nothing twice (the sink merges by id).
-import { analyze } from '../analyze'
-import { toIndexedEvent } from '../index/merge'
+import type { AnalyzeOptions } from '../analyze'
+import { articleEvent } from '../index/build'
 import type { IndexedEvent } from '../types'
 import { dayPageUrl, parseDayPage, storyUrlAt, type DayStory } from './day-page'
 import { addDays, daysInRange } from './days'
@@ -39,7 +39,7 @@ export interface ArchiveDeps {
   sleep(ms: number): Promise<void>
   politeness: Politeness
   /** Extra phrases the analysis looks for (the user's custom phrases). */
-  analyzeOptions?: Parameters<typeof analyze>[1]
+  analyzeOptions?: AnalyzeOptions
 }
 
 export type ProblemKind = 'missing' | 'http' | 'network' | 'unreadable' | 'not-readout'
@@ -210,7 +210,7 @@ function nextDay(job: ArchiveJob): void {
   if (job.day === null && job.status === 'running') job.status = 'done'
 }
 
-/** What one story page gives: an event to store, or why not. */
+/** What one story page gives: an event to store, or why not (build-index's rule). */
 export function storyEvent(
   html: string,
   url: string,
@@ -218,15 +218,10 @@ export function storyEvent(
 ): { event: IndexedEvent } | { problem: 'unreadable' | 'not-readout'; detail: string } {
   const parsed = parseStoryPage(html, url)
   if ('unreadable' in parsed) return { problem: 'unreadable', detail: parsed.unreadable }
-  const analysis = analyze(parsed.article, analyzeOptions)
-  if (!analysis.isReadout || !analysis.event)
-    return {
-      problem: 'not-readout',
-      detail: analysis.isReadout
-        ? 'no event line found'
-        : `not a readout (confidence ${analysis.confidence.toFixed(2)})`,
-    }
-  return { event: toIndexedEvent(parsed.article, analysis, 'imported') }
+  const found = articleEvent(parsed.article, 'imported', analyzeOptions)
+  return 'event' in found
+    ? { event: found.event }
+    : { problem: 'not-readout', detail: found.reason }
 }
 
 /**

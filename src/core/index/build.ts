@@ -32,22 +32,38 @@ export function compareEvents(a: IndexedEvent, b: IndexedEvent): number {
   return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
 }
 
+/**
+ * One article → its index row, or why it has none: the rule of build-index, also applied by
+ * the archive import and the extension's saved-page import.
+ */
+export function articleEvent(
+  article: Article,
+  origin: IndexOrigin,
+  analyzeOptions?: AnalyzeOptions,
+): { analysis: Analysis } & ({ event: IndexedEvent } | { reason: string }) {
+  const analysis = analyze(article, analyzeOptions)
+  if (!analysis.isReadout || !analysis.event) {
+    const reason = analysis.isReadout
+      ? 'no event found'
+      : `not a readout (confidence ${analysis.confidence.toFixed(2)})`
+    return { analysis, reason }
+  }
+  return { analysis, event: toIndexedEvent(article, analysis, origin) }
+}
+
 /** Analyses and merges; reports what was left out and why. Events sorted by date, then id. */
 export function indexArticles(articles: Article[], opts: BuildOptions = {}): IndexedCorpus {
   const byId = new Map<string, IndexedEvent>()
   const skipped: SkippedArticle[] = []
   const analyses: Analysis[] = []
   for (const article of articles) {
-    const analysis = analyze(article, opts.analyzeOptions)
-    analyses.push(analysis)
-    if (!analysis.isReadout || !analysis.event) {
-      const reason = analysis.isReadout
-        ? 'no event found'
-        : `not a readout (confidence ${analysis.confidence.toFixed(2)})`
-      skipped.push({ title: article.title, url: article.url, reason })
+    const found = articleEvent(article, opts.origin ?? 'built-in', opts.analyzeOptions)
+    analyses.push(found.analysis)
+    if ('reason' in found) {
+      skipped.push({ title: article.title, url: article.url, reason: found.reason })
       continue
     }
-    const row = toIndexedEvent(article, analysis, opts.origin ?? 'built-in')
+    const row = found.event
     const prev = byId.get(row.id)
     byId.set(row.id, prev ? mergeIndexedEvents(prev, row) : row)
   }

@@ -33,6 +33,9 @@ describe('message validation', () => {
       { type: 'index-info' },
       { type: 'annotate-tab', tabId: 4 },
       { type: 'open-reader', id: 'x' },
+      { type: 'archive-start', from: '2023-01-01', to: '2023-01-31' },
+      { type: 'archive-control', action: 'pause' },
+      { type: 'archive-status' },
     ]
     expect(new Set(good.map((m) => m.type))).toEqual(new Set(Object.keys(MESSAGES)))
     for (const m of good) expect(parseRequest(m), m.type).not.toBeNull()
@@ -68,6 +71,15 @@ describe('message validation', () => {
       page(wireArticle, 'javascript:alert(1)'),
       page({ ...wireArticle, url: 'javascript:alert(1)' }),
       page(wireArticle, 42),
+      { type: 'archive-start', from: '2023-02-30', to: '2023-03-01' },
+      { type: 'archive-start', from: '2023-03-02', to: '2023-03-01' },
+      {
+        type: 'archive-start',
+        from: '2023-03-01',
+        to: '2023-03-01',
+        politeness: { ratePerSecond: 1000 },
+      },
+      { type: 'archive-control', action: 'delete' },
     ]
     for (const m of bad) expect(parseRequest(m), JSON.stringify(m)).toBeNull()
   })
