@@ -174,6 +174,11 @@ const BRACKET_LINE =
   /^(?:【\s*(?:我要纠错|纠错|责任编辑|编辑|责编|来源|打印|关闭)[^】]{0,24}】\s*)+$/
 const PHOTO_CREDIT = /^[(（][^()（）]{0,30}摄[)）]$/
 const END_MARK = /^[(（]完[)）]$/
+/** The line under a headline: a date (and time), maybe labelled, maybe with 来源/作者 after. */
+const DATELINE =
+  /^(?:(?:发布|更新|发表|录入)?(?:时间|日期)\s*[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/
+/** A counter on its own (views, likes, 1/10 of a gallery). */
+const BARE_NUMBER = /^[\d\s.,:：/|-]{1,12}$/
 const HAS_WORD = /[\p{Script=Han}\p{L}\p{N}]/u
 
 /** Common punctuation that is neither letter nor number: general punctuation, CJK brackets
@@ -221,7 +226,8 @@ export function isJunkParagraph(t: string): boolean {
   if (short && SHARE_WORDS.test(t)) return true
   if (t.length <= 300 && COPYRIGHT.test(t)) return true
   if (short && (KEYWORDS.test(t) || BRACKET_LINE.test(t) || PHOTO_CREDIT.test(t))) return true
-  return END_MARK.test(t)
+  if (t.length <= 60 && DATELINE.test(t) && !/[，。；]/.test(t)) return true
+  return END_MARK.test(t) || BARE_NUMBER.test(t)
 }
 
 /** A block that opens a recommended/related list. */

@@ -126,18 +126,57 @@ export function findGenericBody(doc: Document): Element | null {
 
 /** `标题_频道_网站` → `标题`: drop site suffixes from a document title. */
 export function stripTitleSuffix(title: string): string {
-  const parts = title.split(/\s*[_|｜]\s*|\s+[-–—]\s+/)
+  const parts = title.split(/\s*[_|｜]\s*|\s+[-–—]\s+|\s*[-–—]{2,}\s*/)
   const first = parts[0]?.trim() ?? ''
   return first.length >= 4 ? first : title.trim()
 }
 
+/** Headings to compare with the document title (the headline is near the top). */
+const MAX_HEADINGS = 30
+const squash = (t: string): string => t.replace(/\s+/g, '')
+
+/**
+ * The headline: the longest heading (h1–h3) the document title starts with (`标题-网站`,
+ * `标题_频道_网站`, however the suffix is joined), else og:title without its site suffix —
+ * or the heading it is the beginning of, when a stray quote cut the attribute short — else the
+ * first h1, else the document title without its suffix.
+ */
 export function genericTitle(doc: Document): string | null {
+  const docTitle = squash(doc.title ?? '')
+  const headings: string[] = []
+  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, MAX_HEADINGS)) {
+    const t = cleanText(h)
+    if (t && hanCount(t) >= 4) headings.push(t)
+  }
+  const titled = headings
+    .filter((h) => docTitle.startsWith(squash(h)))
+    .sort((a, b) => b.length - a.length)[0]
+  if (titled) return titled
   const og = metaContent(doc, 'og:title')
-  if (og) return stripTitleSuffix(og)
+  if (og) {
+    const ogText = squash(og)
+    const longer = headings.find((h) => squash(h).startsWith(ogText) && h.length > og.length)
+    return longer ?? dropHyphenSuffix(stripTitleSuffix(og), doc)
+  }
   const h1 = cleanText(doc.querySelector('h1'))
   if (h1) return h1
   const t = doc.title?.trim()
-  return t ? stripTitleSuffix(t) : null
+  return t ? dropHyphenSuffix(stripTitleSuffix(t), doc) : null
+}
+
+/** `标题-新华网` (no spaces, so stripTitleSuffix keeps it: `迪亚斯-卡内尔` is a name): the part
+ *  after the last dash goes when it is short and the page shows the part before it on its own,
+ *  not followed by the dash (a headline block), which a name never is. */
+function dropHyphenSuffix(title: string, doc: Document): string {
+  const m = /^(.{4,}?)\s*[-–—]+\s*([^-–—]{1,12})$/.exec(title)
+  if (!m) return title
+  const head = m[1]!
+  const text = doc.body?.textContent ?? ''
+  for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) {
+    const after = text.slice(i + head.length, i + head.length + 8).trimStart()
+    if (!/^[-–—]/.test(after)) return head
+  }
+  return title
 }
 
 const PUBLISHED_META = [

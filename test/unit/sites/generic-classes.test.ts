@@ -53,8 +53,8 @@ describe('generic extractor: failure classes', () => {
     expect(texts(relatedAbove.html)).toEqual(relatedAbove.article)
   })
 
-  it('short all-link lines inside the body (a channel link, a page list) are not paragraphs', () => {
-    const body = `<div id="c"><p><a href="/wy/">点击进入“文艺副刊”专栏&gt;&gt;</a></p>${STORY.map((t) => `<p>${t}</p>`).join('')}<p><a href="?p=1">【1】</a><a href="?p=2">【2】</a><a href="?p=3">【3】</a></p><p>下一页请见<a href="?p=2">第二页</a>，本页完。</p></div>`
+  it('short all-link lines, datelines and bare counters inside the body are not paragraphs', () => {
+    const body = `<div id="c"><p>发布时间： 2024-03-12 10:09:11</p><p>3573</p><p><a href="/wy/">点击进入“文艺副刊”专栏&gt;&gt;</a></p>${STORY.map((t) => `<p>${t}</p>`).join('')}<p><a href="?p=1">【1】</a><a href="?p=2">【2】</a><a href="?p=3">【3】</a></p><p>下一页请见<a href="?p=2">第二页</a>，本页完。</p></div>`
     const got = texts(`<html><body>${body}</body></html>`)
     expect(got).toEqual([...STORY, '下一页请见第二页，本页完。'])
   })

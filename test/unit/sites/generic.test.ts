@@ -77,6 +77,43 @@ describe('generic extractor', () => {
     expect(genericTitle(page('<title>乙标题乙_某网</title>', ''))).toBe('乙标题乙')
   })
 
+  it('title: the heading the document title starts with, however the site suffix is joined', () => {
+    expect(
+      genericTitle(
+        page(
+          '<title>山西品牌推介会在圣保罗举行-山西省人民政府</title><meta property="og:title" content="山西省人民政府网站">',
+          '<h1>山西省人民政府</h1><h2>山西品牌推介会在圣保罗举行</h2>',
+        ),
+      ),
+    ).toBe('山西品牌推介会在圣保罗举行')
+    // og:title cut short by a stray quote in the attribute: the heading it begins.
+    expect(
+      genericTitle(
+        page(
+          '<title>某某网</title><meta property="og:title" content="多地项目连环爆雷 狂奔的集团">',
+          '<h1>多地项目连环爆雷 狂奔的集团“暗伤”曝露？</h1>',
+        ),
+      ),
+    ).toBe('多地项目连环爆雷 狂奔的集团“暗伤”曝露？')
+  })
+
+  it('title: an unspaced -site suffix goes only when the page shows the headline without it', () => {
+    expect(
+      genericTitle(
+        page(
+          '<title>法国多地交通受罢工影响-某某网</title>',
+          '<div class="h">法国多地交通受罢工影响</div>',
+        ),
+      ),
+    ).toBe('法国多地交通受罢工影响')
+    expect(genericTitle(page('<title>新闻动态--某某学会官网</title>', '<p>正文</p>'))).toBe(
+      '新闻动态',
+    )
+    // A hyphenated name is not a site suffix: the page never shows the part before the dash alone.
+    const cuba = '习近平同古巴国家主席迪亚斯-卡内尔通电话'
+    expect(genericTitle(page(`<title>${cuba}</title>`, `<div class="h">${cuba}</div>`))).toBe(cuba)
+  })
+
   it('published: meta, time element, date near the title, URL', () => {
     expect(
       genericPublished(
