@@ -2,6 +2,7 @@
 // English): page dates as the page writes them, and a fallback body for English pages, where
 // the generic extractor (which weighs Han text) finds none.
 import { isSkipped, tagOf } from './dom-filter'
+import { MONTHS } from '../core/en/event'
 import { ymd } from './page-meta'
 
 /**
@@ -18,21 +19,7 @@ export function localDate(s: string | null | undefined): string | null {
       s,
     )
   if (!m) return null
-  const month =
-    [
-      'january',
-      'february',
-      'march',
-      'april',
-      'may',
-      'june',
-      'july',
-      'august',
-      'september',
-      'october',
-      'november',
-      'december',
-    ].indexOf(m[1]!.toLowerCase()) + 1
+  const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1
   return ymd(Number(m[3]), month, Number(m[2]))
 }
 

@@ -86,8 +86,11 @@ export function sentencesOf(doc: Pick<ReadoutDoc, 'turns'>): DocSentence[] {
   return out
 }
 
-/** The sentence holding offset `at` (binary search), or null when none does. */
-export function sentenceAt(sentences: DocSentence[], at: number): DocSentence | null {
+/** The span (sentence, turn) holding offset `at` (binary search over ordered, disjoint spans). */
+export function sentenceAt<T extends { start: number; end: number }>(
+  sentences: readonly T[],
+  at: number,
+): T | null {
   let lo = 0
   let hi = sentences.length - 1
   while (lo <= hi) {

@@ -27,7 +27,8 @@ export function englishKind(s: string): EventKind | null {
   return EN_KIND_RULES.find((r) => r.re.test(s))?.kind ?? null
 }
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   'january',
   'february',
   'march',

@@ -3,7 +3,8 @@
 // or quoted from either side.
 import { buildBody, bodyToSource } from '../body'
 import { splitSentences } from '../sentences'
-import type { Analysis, Article, Turn } from '../types'
+import { sentenceAt } from '../compare/readout-doc'
+import type { Analysis, Article } from '../types'
 import { TOPIC_MATCHER, type TopicMatcher } from './lexicon'
 
 export interface TopicSentence {
@@ -23,20 +24,6 @@ export function englishTopics(s: string, m: TopicMatcher = TOPIC_MATCHER): strin
 /** `s` is normalised (simplified) text. */
 export function chineseTopics(s: string, m: TopicMatcher = TOPIC_MATCHER): string[] {
   return m.zh.filter((t) => t.terms.some((term) => s.includes(term))).map((t) => t.id)
-}
-
-/** The turn that holds source offset `at` (turns are in order and do not overlap). */
-function speakerAt(turns: readonly Turn[], at: number): string | null {
-  let lo = 0
-  let hi = turns.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const t = turns[mid]!
-    if (at < t.start) hi = mid - 1
-    else if (at >= t.end) lo = mid + 1
-    else return t.speaker
-  }
-  return null
 }
 
 export function topicSentences(
@@ -61,7 +48,7 @@ export function topicSentences(
       start,
       end,
       text: article.text.slice(start, end),
-      speaker: speakerAt(analysis.turns, start),
+      speaker: sentenceAt(analysis.turns, start)?.speaker ?? null,
       topics: chineseTopics(body.text.slice(s.start, s.end), m),
     }
   })
