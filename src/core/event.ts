@@ -49,6 +49,9 @@ const DAY_RE =
 const RELATIVE_DAY = /(今天|今日|昨天|昨日|前天)/
 const RELATIVE_DAYS: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2 }
 const VIDEO_MODE = /以视频方式|通过视频连线方式|通过视频方式/
+/** A counterpart phrase longer than this (modifier clause included) is not one: it also
+ *  bounds the work per host on pages full of names. */
+const NP_MAX = 100
 /** What may stand between the host and the connector: date, time, place, mode, 应约. */
 const PRE_MAX = 60
 const NOT_PRE = /[，；：“”]|强调|指出|表示|讲话|致辞|考察|视察|主持|说/
@@ -78,8 +81,6 @@ export interface EventLine {
   /** The counterpart was read from `name + title` only (`希奇莱马总统`: may be a country) or
    *  from a bare name. */
   weak: Weakness
-  /** Other counterparts of the same event (`…米歇尔和…冯德莱恩`). */
-  others: string[]
   /** The line says 应约. */
   requested: boolean
   /** Country and title of a counterpart named only by office (`南非总统`). */
@@ -206,7 +207,6 @@ export function dateIn(
   return r && ref ? shiftDays(ref, RELATIVE_DAYS[r[1]!] ?? 0) : null
 }
 
-const SENTENCE_END = /[。！？\n]/g
 const LOOK_BACK = 160
 const LOOK_AHEAD = 320
 
@@ -224,10 +224,13 @@ function sentenceStart(text: string, at: number): number {
 }
 
 function sentenceEnd(text: string, from: number): number {
-  SENTENCE_END.lastIndex = from
-  const m = SENTENCE_END.exec(text)
-  const end = m ? m.index : text.length
-  return Math.min(end, from + LOOK_AHEAD)
+  // Only LOOK_AHEAD characters are searched: a page without full stops stays linear.
+  const to = Math.min(text.length, from + LOOK_AHEAD)
+  for (let i = from; i < to; i++) {
+    const c = text[i]
+    if (c === '。' || c === '！' || c === '？' || c === '\n') return i
+  }
+  return to
 }
 
 /** What follows the connector: the people (none for a group), the verb, where the line ends. */
@@ -240,11 +243,17 @@ interface Parsed {
   placeAfter: string | null
 }
 
-/** `同|与|和 COUNTERPART VERB`: the first verb that does not end a modifier (`…会晤的`). */
-function parseWith(tail: string, at: number, base: number): Parsed | null {
-  VERB_RE.lastIndex = at
-  for (let v = VERB_RE.exec(tail); v; v = VERB_RE.exec(tail)) {
-    if (tail[v.index + v[0].length] === '的') continue
+/** `同|与|和 COUNTERPART VERB`: the first verb that does not end a modifier (`…会晤的`).
+ *  `verbs`: the meeting verbs of the tail, found once per host. */
+function parseWith(
+  tail: string,
+  at: number,
+  base: number,
+  verbs: readonly RegExpExecArray[],
+): Parsed | null {
+  for (const v of verbs) {
+    if (v.index < at || tail[v.index + v[0].length] === '的') continue
+    if (v.index - at > NP_MAX) return null
     let np = tail.slice(at, v.index).replace(MEETING_DESCRIPTOR, '')
     if (!np || /[，；]/.test(np)) return null
     let placeAfter: string | null = null
@@ -269,6 +278,7 @@ function parseWith(tail: string, at: number, base: number): Parsed | null {
 function parseMeet(tail: string, at: number, verb: string, base: number): Parsed | null {
   const rest = tail.slice(at)
   const clause = rest.slice(0, rest.search(/[，；]|$/))
+  if (clause.length > NP_MAX) return null
   let np = clause.replace(/^了/, '')
   const cut = np.lastIndexOf('的')
   // `会见X并共同出席…`: what follows the counterpart.
@@ -291,6 +301,7 @@ function parseAt(
   const hostEnd = host.index + host[0].length
   const end = sentenceEnd(text, hostEnd)
   const tail = text.slice(hostEnd, end)
+  let verbs: RegExpExecArray[] | null = null
   CONNECTOR.lastIndex = 0
   for (let c = CONNECTOR.exec(tail); c; c = CONNECTOR.exec(tail)) {
     const pre = tail.slice(0, c.index)
@@ -299,7 +310,7 @@ function parseAt(
     const parsed =
       c[0] === '会见' || c[0] === '接见'
         ? parseMeet(tail, at, c[0], hostEnd)
-        : parseWith(tail, at, hostEnd)
+        : parseWith(tail, at, hostEnd, (verbs ??= [...tail.matchAll(VERB_RE)]))
     if (!parsed) continue
     // `央视网消息（新闻联播）：当地时间…，`: the lead after an outlet's colon.
     const lead = text.slice(start, host.index).replace(/^.*[：:]/, '')
@@ -333,7 +344,6 @@ function parseAt(
       end: parsed.end,
       hasDate: date !== null,
       weak: person?.weak ?? false,
-      others: parsed.people.slice(1).map((p) => p.counterpart.name),
       requested,
     }
   }
@@ -384,8 +394,8 @@ export function isEventLine(s: string): boolean {
 const EVENT_SCAN = 20_000
 
 /** `希奇莱马总统` names a person only when that name also speaks (`希奇莱马表示`). */
-function confirmsName(body: string, name: string): boolean {
-  return FOREIGN_LEADERS.includes(name) || speakers(body).includes(name)
+function confirmsName(spoken: () => string[], name: string): boolean {
+  return FOREIGN_LEADERS.includes(name) || spoken().includes(name)
 }
 
 /** Paragraph-opening subjects of a reporting verb (`拉马福萨表示`), hosts and sides left out. */
@@ -410,9 +420,9 @@ function speakers(body: string): string[] {
  * A weak counterpart the body does not confirm: a bare name drops the line; a name before a
  * title becomes the office (`南非总统`: country and title, the name still to be found).
  */
-function confirmed(l: EventLine, body: string): EventLine | null {
+function confirmed(l: EventLine, spoken: () => string[]): EventLine | null {
   const cp = l.event.counterpart
-  if (!l.weak || !cp || confirmsName(body, cp.name)) return l
+  if (!l.weak || !cp || confirmsName(spoken, cp.name)) return l
   if (l.weak === 'bare') return null
   return {
     ...l,
@@ -442,8 +452,11 @@ export function extractEvent(
   dateline: { month: number; day: number } | null,
 ): EventLine | null {
   const body = bodyText.slice(0, EVENT_SCAN)
+  // Who opens a paragraph speaking: found once, only when a weak name needs it.
+  let opening: string[] | null = null
+  const spoken = () => (opening ??= speakers(body))
   const confirm = (ls: EventLine[]) =>
-    ls.map((l) => confirmed(l, body)).filter((l): l is EventLine => l !== null)
+    ls.map((l) => confirmed(l, spoken)).filter((l): l is EventLine => l !== null)
   const own = confirm(findEventLines(body, ref, dateline))
   const headline = confirm(findEventLines(title.slice(0, 300), ref, dateline))
   const lines = [...own, ...headline]
@@ -459,7 +472,7 @@ export function extractEvent(
       event.participants = [...named.event.participants]
     } else {
       const office = lines.find((l) => l.office)?.office
-      const speaker = office ? speakers(body)[0] : undefined
+      const speaker = office ? spoken()[0] : undefined
       if (office && speaker) {
         event.counterpart = { name: speaker, country: office.country, title: office.title }
         event.participants = [host!, speaker]
