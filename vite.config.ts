@@ -155,7 +155,11 @@ export default defineConfig(({ mode }) => {
       target: target === 'firefox' ? 'firefox140' : 'chrome105',
       rollupOptions: {
         // Pages not named in the manifest must still be built.
-        input: { reader: resolve(root, 'src/reader/index.html') },
+        input: {
+          reader: resolve(root, 'src/reader/index.html'),
+          compare: resolve(root, 'src/compare/index.html'),
+          timeline: resolve(root, 'src/timeline/index.html'),
+        },
         // The timing report is noise on a shared 2-core machine.
         checks: { bundlerTimings: false },
       },

@@ -15,6 +15,8 @@ export const LAYERS = {
   popup: ['core', 'shared', 'popup'],
   options: ['core', 'shared', 'options'],
   reader: ['core', 'shared', 'reader'],
+  compare: ['core', 'shared', 'compare'],
+  timeline: ['core', 'shared', 'timeline'],
   node: ['core', 'sites', 'node', 'corpus'],
   cli: ['core', 'node', 'cli'],
   corpus: ['corpus'],

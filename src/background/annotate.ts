@@ -34,6 +34,19 @@ export async function openReader(id: string, openerTabId?: number): Promise<void
   await browser.tabs.create(openerTabId === undefined ? { url } : { url, openerTabId })
 }
 
+/** Extension pages by name (messages.ts EXTENSION_PAGES); the query is passed through as is. */
+const PAGE_PATH = { compare: 'src/compare/index.html', timeline: 'src/timeline/index.html' }
+
+export async function openPage(
+  page: keyof typeof PAGE_PATH,
+  query: string,
+  openerTabId?: number,
+): Promise<void> {
+  const q = query.replace(/^\?/, '')
+  const url = browser.runtime.getURL(`${PAGE_PATH[page]}${q ? `?${q}` : ''}`)
+  await browser.tabs.create(openerTabId === undefined ? { url } : { url, openerTabId })
+}
+
 export const MENU_ID = 'readout-lens-annotate'
 
 export function createContextMenu(): void {

@@ -7,6 +7,7 @@ import type { LensDb } from '../shared/db/schema'
 import { InvalidInput, toFailure } from '../shared/errors'
 import { fromRows } from '../shared/index/rows'
 import { annotatePage, readEvent } from './page'
+import { historyFor } from './since-last'
 import { searchState } from './search/cache'
 import { search } from './search/engine'
 import type { Services } from './services'
@@ -94,6 +95,15 @@ export const HANDLERS: { [K in MessageType]: Handler<K> } = {
 
   async 'archive-status'(_req, _sender, svc) {
     return { record: await archiveOf(svc).status() }
+  },
+
+  async 'get-history'(req, _sender, svc) {
+    return { history: await historyFor(await svc.db(), req.counterpart) }
+  },
+
+  async 'open-page'(req, sender, svc) {
+    await svc.openPage(req.page, req.query, sender.tab?.id)
+    return {}
   },
 }
 

@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill'
 import { parseSettings, SETTINGS_KEY, type LensSettings } from '../shared/settings'
 import { ARCHIVE_KEY, isArchiveRecord } from '../shared/archive'
-import { annotateTab, createContextMenu, MENU_ID, openReader } from './annotate'
+import { annotateTab, createContextMenu, MENU_ID, openPage, openReader } from './annotate'
 import { extensionFetcher } from './archive/fetcher'
 import { archiveRunner } from './archive/runner'
 import { loadShippedCorpus } from './corpus'
@@ -61,6 +61,7 @@ const services: Services = {
   setTabStatus,
   annotateTab,
   openReader,
+  openPage,
   async storageUsage() {
     try {
       return (await navigator.storage.estimate()).usage ?? null

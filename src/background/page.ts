@@ -66,7 +66,14 @@ export async function annotatePage(
     // The analysis still reaches the page; the panel says why the index part is missing.
     return { json, ms, eventId, saved: false, panel: toFailure(e) }
   }
-  const panel = await panelIndex({ db, article, analysis, eventId: savedId ?? eventId, saved })
+  const panel = await panelIndex({
+    db,
+    article,
+    analysis,
+    eventId: savedId ?? eventId,
+    saved,
+    families: settings.variantFamilies,
+  })
   return { json, ms, eventId, saved, panel }
 }
 
@@ -115,6 +122,7 @@ export async function readEvent(
     analysis,
     eventId: event.id,
     saved: false,
+    families: settings.variantFamilies,
   })
   return { event: meta, json: encodePageAnalysis(analysis), panel }
 }

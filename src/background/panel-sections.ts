@@ -9,6 +9,8 @@ import { toFailure } from '../shared/errors'
 import { phraseStats } from './phrase-stats'
 import { relatedFor } from './related'
 import { otherSides } from './other-side'
+import { sinceLastFor } from './since-last'
+import type { VariantFamily } from '../core/compare'
 
 export interface SectionContext {
   db: LensDb
@@ -19,6 +21,8 @@ export interface SectionContext {
   eventId: string | null
   /** Whether the page was saved into the index by this request. */
   saved: boolean
+  /** The user's variant families (settings), added to the built-in ones. */
+  families?: readonly VariantFamily[]
 }
 
 type Builder<K extends keyof PanelSections> = (
@@ -96,6 +100,10 @@ export const SECTIONS: { [K in keyof PanelSections]-?: Builder<K> } = {
       ids.filter((id): id is string => id !== null),
     )
     return { events: ids.map((id) => (id ? (refs.get(id) ?? null) : null)) }
+  },
+
+  async since({ db, analysis, families }) {
+    return sinceLastFor(db, analysis, families ?? [])
   },
 }
 

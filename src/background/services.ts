@@ -2,7 +2,7 @@
 // and in Node tests (fake-indexeddb, in-memory tab store).
 import type { LensSettings } from '../shared/settings'
 import type { LensDb } from '../shared/db/schema'
-import type { TabStatus } from '../shared/messages'
+import type { ExtensionPage, TabStatus } from '../shared/messages'
 import type { ArchiveRunner } from './archive/runner'
 
 export interface Services {
@@ -13,6 +13,8 @@ export interface Services {
   annotateTab(tabId: number): Promise<void>
   /** Open the extension's reader page on an indexed event, next to the asking tab. */
   openReader(id: string, openerTabId?: number): Promise<void>
+  /** Open an extension page (compare, timeline) with a query string, next to the asking tab. */
+  openPage(page: ExtensionPage, query: string, openerTabId?: number): Promise<void>
   storageUsage(): Promise<number | null>
   /** Run work after replying (tail merge); the background keeps it alive briefly. */
   later(task: () => Promise<unknown>): void

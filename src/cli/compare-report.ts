@@ -1,6 +1,12 @@
 // Human-readable reports of the comparison features: `compare`, `history`, and the "Since …"
 // section `analyze` adds. Page text goes through printable() like the analyze report.
-import type { Comparison, HistoryEntry, SinceLast, SpeakerStats } from '../core/compare'
+import {
+  rowsOf,
+  type Comparison,
+  type HistoryEntry,
+  type SinceLast,
+  type SpeakerStats,
+} from '../core/compare'
 import type { Style } from './colors'
 import { KIND_LABEL, printable } from './report'
 
@@ -39,33 +45,17 @@ export function renderComparison(cmp: Comparison, s: Style): string {
     '',
     s.heading('Sentences (A order; B-only sentences after the A sentence before them)'),
   )
-  const pairOfA = new Map(c.aligned.map((p) => [p.a, p]))
-  const bAfter = new Map<number, number[]>()
-  // Each B-only sentence is listed after the A sentence aligned with its nearest matched predecessor.
-  const aOfB = new Map(c.aligned.map((p) => [p.b, p.a]))
-  for (const j of c.onlyB) {
-    let k = j - 1
-    while (k >= 0 && !aOfB.has(k)) k--
-    const at = k >= 0 ? aOfB.get(k)! : -1
-    bAfter.set(at, [...(bAfter.get(at) ?? []), j])
-  }
-  const bOnly = (at: number) => {
-    for (const j of bAfter.get(at) ?? [])
-      lines.push(`  ${s.bold('+B')}${j} ${c.b.sentences[j]!.text}`)
-  }
-  bOnly(-1)
-  c.a.sentences.forEach((x, i) => {
-    const p = pairOfA.get(i)
-    if (!p) lines.push(`  ${s.bold('-A')}${i} ${x.text}`)
-    else if (p.identical) lines.push(`  ${s.dim(`=A${i}/B${p.b}`)} ${x.text}`)
+  for (const r of rowsOf(c)) {
+    if (r.kind === 'onlyB') lines.push(`  ${s.bold('+B')}${r.b} ${c.b.sentences[r.b]!.text}`)
+    else if (r.kind === 'onlyA') lines.push(`  ${s.bold('-A')}${r.a} ${c.a.sentences[r.a]!.text}`)
+    else if (r.identical) lines.push(`  ${s.dim(`=A${r.a}/B${r.b}`)} ${c.a.sentences[r.a]!.text}`)
     else {
-      lines.push(`  ~A${i} ${x.text}`)
+      lines.push(`  ~A${r.a} ${c.a.sentences[r.a]!.text}`)
       lines.push(
-        `  ${s.dim(`~B${p.b} (${Math.round(p.similarity * 100)}%)`)} ${c.b.sentences[p.b]!.text}`,
+        `  ${s.dim(`~B${r.b} (${Math.round(r.similarity * 100)}%)`)} ${c.b.sentences[r.b]!.text}`,
       )
     }
-    bOnly(i)
-  })
+  }
   return `${lines.join('\n')}\n`
 }
 

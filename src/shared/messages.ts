@@ -13,6 +13,7 @@
 //   2. add its handler to HANDLERS in background/handlers.ts (the compiler insists);
 //   3. call it with `send({ type: 'my-message', ...fields })` and handle `{ ok: false, error }`.
 // Messages TO a content script (tabs.sendMessage) are in shared/content-messages.ts.
+import type { HistoryEntry } from '../core/compare'
 import type { EventKind, EventSource, IndexedEvent } from '../core/types'
 import type { ArchiveRecord } from './archive'
 import { archivePoliteness, articleWire, day, eventId, searchFilters, url } from './message-checks'
@@ -61,6 +62,10 @@ export const message =
       ...(spec.ownTab ? { ownTab: true as const } : {}),
     }
   }
+
+/** Extension pages a content script may ask the background to open (it cannot itself). */
+export const EXTENSION_PAGES = ['compare', 'timeline'] as const
+export type ExtensionPage = (typeof EXTENSION_PAGES)[number]
 
 const CONTENT = ['content'] as const
 const PAGES = ['page'] as const
@@ -127,9 +132,20 @@ export const MESSAGES = {
     request: { action: oneOf(['pause', 'resume', 'cancel'] as const) },
   }),
   'archive-status': message<{ record: ArchiveRecord | null }>()({ from: PAGES, request: {} }),
+  /** Every indexed event with a counterpart, newest first (the timeline page). */
+  'get-history': message<{ history: HistoryEntry[] }>()({
+    from: BOTH,
+    request: { counterpart: str(200) },
+  }),
+  /** Open the compare or timeline page with a query string (`a=…&b=…`, `counterpart=…`). */
+  'open-page': message<Record<never, never>>()({
+    from: BOTH,
+    request: { page: oneOf(EXTENSION_PAGES), query: str(2000) },
+  }),
 } satisfies Record<string, MessageDef<unknown, unknown>>
 
 export type MessageType = keyof typeof MESSAGES
+
 type DefOf<K extends MessageType> = (typeof MESSAGES)[K]
 
 /** The fields of a request (without its `type`). */

@@ -5,6 +5,7 @@
 // Readers must go through `parseSettings`: the stored value may come from an older version or
 // be missing; unknown or malformed fields fall back to the defaults.
 import { PHRASE_CATEGORIES } from '../core/categories'
+import { checkUserFamilies, type VariantFamily } from '../core/compare/families'
 import type { LexiconEntry, PhraseCategory } from '../core/types'
 
 export const SETTINGS_KEY = 'readoutLens.settings'
@@ -38,6 +39,8 @@ export interface LensSettings {
   categoryColors: Partial<Record<PhraseCategory, string>>
   /** The user's own phrases; passed to `analyze(article, { extraPhrases })` by the content script. */
   customPhrases: LexiconEntry[]
+  /** The user's variant families (competing wordings), added to the built-in ones (core/compare). */
+  variantFamilies: VariantFamily[]
 }
 
 export const MAX_CUSTOM_PHRASES = 500
@@ -54,6 +57,7 @@ export function defaultSettings(): LensSettings {
     palette: 'okabe-ito',
     categoryColors: {},
     customPhrases: [],
+    variantFamilies: [],
   }
 }
 
@@ -103,5 +107,6 @@ export function parseSettings(raw: unknown): LensSettings {
       s.customPhrases.push(entry)
     }
   }
+  s.variantFamilies = checkUserFamilies(r.variantFamilies).families
   return s
 }

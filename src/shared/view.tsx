@@ -3,7 +3,10 @@
 // extension's reader page.
 import { render } from 'preact'
 import type { Analysis } from '../core/types'
-import { storageGet, storageSet } from './ext'
+import { annotationsMarkdown, historyCsv, historyMarkdown } from '../core/compare'
+import { downloadText, fileName } from './download'
+import { send, storageGet, storageSet } from './ext'
+import { uiLanguage } from './i18n'
 import { adoptPageStyles, highlightCss } from './paint/page-styles'
 import {
   HighlightApiPainter,
@@ -214,6 +217,24 @@ export async function showAnnotations(
     scrollToMention: (i: number) => scrollTo(session.mentionBounds[i]),
     eventLink: opts.eventLink,
     ...(opts.openReader ? { openReader: opts.openReader } : {}),
+    openPage: (page: 'compare' | 'timeline', query: string) => {
+      void send({ type: 'open-page', page, query })
+    },
+    exportText: (what: 'annotations' | 'history-md' | 'history-csv') => {
+      const lang = uiLanguage().startsWith('zh') ? 'zh' : 'en'
+      const cp = analysis.event?.counterpart?.name ?? 'history'
+      const history = model.sections.since?.history ?? []
+      if (what === 'annotations') {
+        const name = fileName(model.sections.event?.id ?? analysis.title, 'md')
+        downloadText(doc, host.mount, name, annotationsMarkdown(analysis, lang), 'text/markdown')
+      } else if (what === 'history-md') {
+        const text = historyMarkdown(cp, history, lang)
+        downloadText(doc, host.mount, fileName(`${cp}-history`, 'md'), text, 'text/markdown')
+      } else {
+        const text = historyCsv(history)
+        downloadText(doc, host.mount, fileName(`${cp}-history`, 'csv'), text, 'text/csv')
+      }
+    },
   }
   const draw = () => {
     if (!destroyed) render(<Panel model={model} actions={actions} />, host.mount)

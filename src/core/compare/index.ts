@@ -24,3 +24,4 @@ export {
 export { comparisonMarkdown, historyMarkdown, annotationsMarkdown } from './export-markdown'
 export { historyCsv, HISTORY_CSV_COLUMNS } from './export-csv'
 export type { ExportLang } from './export-labels'
+export { rowsOf, type CompareRow } from './rows'

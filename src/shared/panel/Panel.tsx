@@ -7,6 +7,7 @@ import { SpeakerSection } from './SpeakerSection'
 import { PhraseSection } from './PhraseSection'
 import { RelatedSection } from './RelatedSection'
 import { OtherSideSection } from './OtherSideSection'
+import { SinceSection } from './SinceSection'
 
 export function Panel({ model, actions }: { model: PanelModel; actions: PanelActions }) {
   const { collapsed } = model
@@ -41,6 +42,7 @@ export function Panel({ model, actions }: { model: PanelModel; actions: PanelAct
           <IndexNote model={model} />
           <EventSection model={model} />
           <OtherSideSection model={model} actions={actions} />
+          <SinceSection model={model} actions={actions} />
           <SpeakerSection model={model} actions={actions} />
           <PhraseSection model={model} actions={actions} />
           <RelatedSection model={model} actions={actions} />

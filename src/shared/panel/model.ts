@@ -1,7 +1,7 @@
 // State shown by the panel, and what its controls can do. Built by the page annotator and by
 // the reader page alike, from the background's one answer.
 import type { Analysis, PhraseCategory, PhraseHit } from '../../core/types'
-import type { LensError } from '../messages'
+import type { ExtensionPage, LensError } from '../messages'
 import type { PaintPlan } from '../paint/plan'
 import type { PanelIndex, PanelSections } from './sections'
 
@@ -38,6 +38,10 @@ export interface PanelActions {
    * web-accessible resource): the click is handed to the background instead.
    */
   openReader?(id: string, href: string): void
+  /** Open the compare or timeline page (through the background on web pages). */
+  openPage?(page: ExtensionPage, query: string): void
+  /** Download the annotations or the counterpart's history (Markdown / CSV). */
+  exportText?(what: 'annotations' | 'history-md' | 'history-csv'): void
 }
 
 /** Click handler for a link to an indexed event: reader links go through `openReader`. */

@@ -84,6 +84,13 @@ dd { margin: 0; }
 .topics dd { margin-left: 0; }
 .topic-rows li { margin: 6px 0; }
 .quote { font-size: 12px; margin: 2px 0 0 8px; }
+.chip { display: inline; font-weight: 600; padding: 0 2px; border: 0; }
+.actions { display: flex; flex-wrap: wrap; gap: 4px; margin: 8px 0 0; }
+.timeline { list-style: none; margin: 0; padding: 0 0 0 10px; border-left: 2px solid #d0d7de; }
+.timeline li { position: relative; margin: 4px 0; }
+.timeline li::before { content: ""; position: absolute; left: -15px; top: 6px; width: 8px; height: 8px; border-radius: 50%; background: #0969da; }
+.timeline .when { font-variant-numeric: tabular-nums; font-weight: 600; }
+button.link { color: #0969da; text-decoration: underline; padding: 0; }
 details > summary { cursor: pointer; font-size: 12px; color: #57606a; margin: 4px 0; }
 @media (prefers-color-scheme: dark) {
   .mount { color: #e6edf3; }

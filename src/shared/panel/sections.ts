@@ -5,6 +5,7 @@
 // background/panel-sections.ts; a section is absent when it does not apply (or its feature is
 // not there yet). To add a section: declare its data here, register its builder there, and
 // render it from a component in this folder (Panel.tsx lists them).
+import type { HistoryEntry, SinceLast } from '../../core/compare'
 import type { EventKind, EventSource, RelatedReason } from '../../core/types'
 import type { OtherSideView } from '../../core/pairing/other-side-view'
 import type { LensError, PhraseStat } from '../messages'
@@ -38,6 +39,9 @@ export interface PanelSections {
    * House's or the Kremlin's on a Chinese one): a link and the topics compared.
    */
   otherSide?: { views: OtherSideView[] }
+  /** What changed since the latest earlier event with the counterpart (null: none in the
+   *  index), and every earlier event with them, newest first (core/compare). */
+  since?: { sinceLast: SinceLast | null; history: HistoryEntry[] }
 }
 
 /** The index's part of the panel: its sections, or why the index could not be read. */

@@ -228,6 +228,7 @@ describe('what passes the gate is harmless to the handlers', () => {
       setTabStatus: async (id, s) => void tabs.set(id, s),
       annotateTab: async () => undefined,
       openReader: async () => undefined,
+      openPage: async () => undefined,
       storageUsage: async () => null,
       later: () => undefined,
     }

@@ -30,6 +30,7 @@ describe('quota exceeded while saving a visited readout', () => {
       setTabStatus: async () => undefined,
       annotateTab: async () => undefined,
       openReader: async () => undefined,
+      openPage: async () => undefined,
       storageUsage: async () => null,
       later: () => undefined,
     }

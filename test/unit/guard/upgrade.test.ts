@@ -58,6 +58,7 @@ const svc = (db: LensDb): Services => ({
   setTabStatus: async () => undefined,
   annotateTab: async () => undefined,
   openReader: async () => undefined,
+  openPage: async () => undefined,
   storageUsage: async () => null,
   later: () => undefined,
 })

@@ -30,6 +30,7 @@ function services(db: Promise<ReturnType<typeof freshDb>['db']>, saveVisited = t
     setTabStatus: async (id, s) => void tabs.set(id, s),
     annotateTab: async () => undefined,
     openReader: async () => undefined,
+    openPage: async () => undefined,
     storageUsage: async () => 1234,
     later: () => undefined,
   }

@@ -36,9 +36,18 @@ describe('message validation', () => {
       { type: 'archive-start', from: '2023-01-01', to: '2023-01-31' },
       { type: 'archive-control', action: 'pause' },
       { type: 'archive-status' },
+      { type: 'get-history', counterpart: '普京' },
+      { type: 'open-page', page: 'compare', query: 'a=x&b=y' },
     ]
     expect(new Set(good.map((m) => m.type))).toEqual(new Set(Object.keys(MESSAGES)))
     for (const m of good) expect(parseRequest(m), m.type).not.toBeNull()
+  })
+
+  it('open-page opens only the named extension pages', () => {
+    expect(parseRequest({ type: 'open-page', page: 'timeline', query: '' })).not.toBeNull()
+    expect(parseRequest({ type: 'open-page', page: 'options', query: '' })).toBeNull()
+    expect(parseRequest({ type: 'open-page', page: '../../x', query: '' })).toBeNull()
+    expect(parseRequest({ type: 'get-history', counterpart: 'x'.repeat(201) })).toBeNull()
   })
 
   it('rejects wrong shapes and unknown types', () => {

@@ -1,0 +1,66 @@
+// Compare page: `src/compare/index.html?a=<eventId>&b=<eventId>` (or `?b=` alone: A is the
+// event before B with the same counterpart). Both readouts come from the index; the comparison
+// runs here (core/compare is pure).
+import { render } from 'preact'
+import '../shared/theme.css'
+import '../shared/extension-page.css'
+import { allFamilies, compare, comparisonMarkdown, docFromIndexed } from '../core/compare'
+import { downloadText, fileName } from '../shared/download'
+import { errorText, t, uiLanguage } from '../shared/i18n'
+import { loadSettings } from '../shared/page-settings'
+import { CompareView } from './Compare'
+import { loadPair } from './load'
+
+function status(app: HTMLElement, text: string, state: string): void {
+  const p = document.createElement('p')
+  p.className = 'status'
+  p.dataset.state = state
+  p.textContent = text
+  app.replaceChildren(p)
+}
+
+async function show(app: HTMLElement): Promise<void> {
+  const params = new URLSearchParams(location.search)
+  render(null, app)
+  status(app, t('compareLoading'), 'loading')
+  const loaded = await loadPair(params)
+  if (loaded.state === 'need-ids') return status(app, t('compareNeedIds'), 'need-ids')
+  if (loaded.state === 'no-earlier') return status(app, t('compareNoEarlier'), 'no-earlier')
+  if (loaded.state === 'not-found') return status(app, t('compareNotFound', loaded.id), 'not-found')
+  if (loaded.state === 'error')
+    return status(app, errorText('panel', loaded.error), loaded.error.code)
+  const settings = await loadSettings()
+  const docA = docFromIndexed(loaded.a)
+  const docB = docFromIndexed(loaded.b)
+  const cmp = compare(docA, docB, { families: allFamilies(settings.variantFamilies) })
+  document.title = `${t('compareTitle')}: ${loaded.a.date ?? ''} / ${loaded.b.date ?? ''}`
+  const onPick = (side: 'a' | 'b', id: string) => {
+    const next = new URLSearchParams({ a: cmp.a.id ?? '', b: cmp.b.id ?? '' })
+    next.set(side, id)
+    history.pushState(null, '', `?${next}`)
+    void show(app)
+  }
+  const onExport = () => {
+    const lang = uiLanguage().startsWith('zh') ? 'zh' : 'en'
+    const name = fileName(`compare-${loaded.a.id}-${loaded.b.id}`, 'md')
+    downloadText(document, document.body, name, comparisonMarkdown(cmp, lang), 'text/markdown')
+  }
+  app.replaceChildren()
+  render(
+    <CompareView
+      cmp={cmp}
+      docA={docA}
+      docB={docB}
+      history={loaded.history}
+      onPick={onPick}
+      onExport={onExport}
+    />,
+    app,
+  )
+}
+
+const app = document.getElementById('app')!
+document.documentElement.lang = uiLanguage().startsWith('zh') ? 'zh-CN' : 'en'
+document.title = t('compareTitle')
+window.addEventListener('popstate', () => void show(app))
+void show(app)
