@@ -58,11 +58,12 @@ async function annotateOnce(page: Page): Promise<AnnotateRun> {
     const during = long.filter((t) => t.s < end && t.s + t.d > start)
     const phrases = new Set<string>()
     let highlights = 0
-    for (const [name, hl] of CSS.highlights) {
-      if (!name.startsWith('readout-lens-')) continue
+    // The registry's names are opaque (the page learns nothing from them); phrase groups are
+    // the ones painted over the speaker tints (priority 2, src/shared/paint/plan.ts).
+    for (const [, hl] of CSS.highlights) {
       for (const r of hl as Highlight) {
         highlights++
-        if (!name.startsWith('readout-lens-phrase-')) continue
+        if ((hl as Highlight).priority !== 2) continue
         // The ranges may be StaticRanges: read their text through a live Range.
         const live = document.createRange()
         live.setStart(r.startContainer, r.startOffset)
@@ -86,6 +87,47 @@ async function annotateOnce(page: Page): Promise<AnnotateRun> {
       highlights,
       phrases: [...phrases],
     }
+  })
+}
+
+/**
+ * The bare Highlight-API pass a minimal extension would do, on the same page with the same
+ * phrases: collect the article's text nodes, indexOf per phrase per node, one Range per hit,
+ * CSS.highlights.set — the floor our annotation is judged against (annotate_vs_bare_20k).
+ */
+async function bareOnce(page: Page, phrases: string[]): Promise<{ ms: number; ranges: number }> {
+  return page.evaluate((ph) => {
+    const t0 = performance.now()
+    const root = document.querySelector('#article')!
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    const nodes: Text[] = []
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text)
+    const ranges: Range[] = []
+    for (const p of ph)
+      for (const node of nodes) {
+        for (let i = node.data.indexOf(p); i >= 0; i = node.data.indexOf(p, i + p.length)) {
+          const r = document.createRange()
+          r.setStart(node, i)
+          r.setEnd(node, i + p.length)
+          ranges.push(r)
+        }
+      }
+    CSS.highlights.set('bench-bare', new Highlight(...ranges))
+    const ms = performance.now() - t0
+    CSS.highlights.delete('bench-bare')
+    return { ms, ranges: ranges.length }
+  }, phrases)
+}
+
+/** A plain TreeWalker text collection of the whole page (detect_vs_walk_non_readout's floor). */
+async function walkOnce(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const t0 = performance.now()
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    let chars = 0
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length
+    const ms = performance.now() - t0
+    return chars >= 0 ? ms : ms
   })
 }
 
@@ -120,6 +162,8 @@ export interface AnnotateFigures {
   phrases: number
   markjsMs?: number
   markjsMarks?: number
+  /** The bare Highlight-API pass, same page, same phrases (with mark.js runs only). */
+  bareMs?: number
   runs: number[]
 }
 
@@ -133,14 +177,17 @@ export async function measureAnnotation(
   b.server.route(pg.url, pg.html)
   const results: AnnotateRun[] = []
   const mj: Array<{ ms: number; marks: number }> = []
+  const bare: number[] = []
   for (let i = 0; i <= runs; i++) {
     const page = await open(b, pg.url)
     const r = await annotateOnce(page)
+    const bareRun = withMarkjs ? await bareOnce(page, r.phrases) : null
     const m = withMarkjs ? await markjsOnce(page, r.phrases) : null
     await page.close()
     if (i === 0) continue // warm-up
     results.push(r)
     if (m) mj.push(m)
+    if (bareRun) bare.push(bareRun.ms)
     log(
       `  ${pg.chars} chars run ${i}: ${r.ms.toFixed(1)} ms, ${r.longTasks} long tasks (max ${r.maxTaskMs.toFixed(0)} ms)${m ? `, mark.js ${m.ms.toFixed(0)} ms` : ''}; stages ${JSON.stringify(r.stages)}`,
     )
@@ -153,7 +200,11 @@ export async function measureAnnotation(
     highlights: last.highlights,
     phrases: last.phrases.length,
     ...(withMarkjs
-      ? { markjsMs: median(mj.map((m) => m.ms)), markjsMarks: mj[mj.length - 1]!.marks }
+      ? {
+          markjsMs: median(mj.map((m) => m.ms)),
+          markjsMarks: mj[mj.length - 1]!.marks,
+          bareMs: median(bare),
+        }
       : {}),
     runs: results.map((r) => r.ms),
   }
@@ -164,9 +215,10 @@ export async function measureDetect(
   b: BenchBrowser,
   pg: GeneratedPage,
   runs: number,
-): Promise<{ ms: number; runs: number[] }> {
+): Promise<{ ms: number; walkMs: number; runs: number[] }> {
   b.server.route(pg.url, pg.html)
   const times: number[] = []
+  const walks: number[] = []
   for (let i = 0; i <= runs; i++) {
     const page = await open(b, pg.url)
     await waitMark(page, 'readout-lens:detect')
@@ -176,9 +228,13 @@ export async function measureDetect(
     const annotated = await page.evaluate(
       () => performance.getEntriesByName('readout-lens:highlights').length,
     )
+    const walk = await walkOnce(page)
     await page.close()
     if (annotated) throw new Error('the non-readout page was annotated')
-    if (i > 0) times.push(ms)
+    if (i > 0) {
+      times.push(ms)
+      walks.push(walk)
+    }
   }
-  return { ms: median(times), runs: times }
+  return { ms: median(times), walkMs: median(walks), runs: times }
 }

@@ -20,6 +20,7 @@ import { paintWithHighlightApi, type PaintedPage } from '../shared/paint/paint-p
 import { hiddenBySettings, loadSettings } from '../shared/page-settings'
 import { contextAlive, extApi, send, storageGet } from '../shared/ext'
 import { waitUntil } from './wait-ready'
+import { exposeInspection } from '../shared/inspect'
 
 type Mode = 'auto' | 'request'
 interface View {
@@ -305,6 +306,7 @@ function main(): void {
   delete g[REQUEST_FLAG]
   const controller = new Controller()
   g[INSTANCE_KEY] = controller
+  exposeInspection()
   // Injected into a page without an adapter = the user asked ("Annotate this page").
   const mode: Mode = requested || !adapterFor(location.href) ? 'request' : 'auto'
   controller.start(mode)

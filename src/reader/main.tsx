@@ -11,6 +11,7 @@ import { errorText, kindLabel, t, uiLanguage } from '../shared/i18n'
 import { safeHttpUrl } from '../shared/safe-url'
 import { showAnnotations } from '../shared/view'
 import { buildArticleBody } from './build-article'
+import { exposeInspection } from '../shared/inspect'
 
 function status(app: HTMLElement, text: string, state: string): void {
   const p = document.createElement('p')
@@ -90,4 +91,5 @@ async function main(): Promise<void> {
   })
 }
 
+exposeInspection()
 void main()

@@ -6,6 +6,7 @@ import {
   FOCUS_HIGHLIGHT,
   MENTION_HIGHLIGHT,
   phraseHighlightName,
+  registeredName as reg,
   speakerColor,
   speakerHighlightName,
 } from './palette'
@@ -13,20 +14,22 @@ import {
 export function highlightCss(speakerCount: number, categories: readonly PhraseCategory[]): string {
   const rules: string[] = []
   for (let i = 0; i < speakerCount; i++) {
-    rules.push(`::highlight(${speakerHighlightName(i)}){background-color:${speakerColor(i, 0.13)}}`)
+    rules.push(
+      `::highlight(${reg(speakerHighlightName(i))}){background-color:${speakerColor(i, 0.13)}}`,
+    )
   }
   for (const c of categories) {
     const s = CATEGORY_STYLE[c]
     rules.push(
-      `::highlight(${phraseHighlightName(c)}){text-decoration:underline ${s.line} ${s.color};` +
+      `::highlight(${reg(phraseHighlightName(c))}){text-decoration:underline ${s.line} ${s.color};` +
         `text-decoration-thickness:2px;text-underline-offset:3px}`,
     )
   }
   rules.push(
-    `::highlight(${MENTION_HIGHLIGHT}){text-decoration:underline dotted #1c7ed6;text-decoration-thickness:2px}`,
+    `::highlight(${reg(MENTION_HIGHLIGHT)}){text-decoration:underline dotted #1c7ed6;text-decoration-thickness:2px}`,
   )
   rules.push(
-    `::highlight(${FOCUS_HIGHLIGHT}){background-color:rgba(255, 212, 59, 0.75);color:#111}`,
+    `::highlight(${reg(FOCUS_HIGHLIGHT)}){background-color:rgba(255, 212, 59, 0.75);color:#111}`,
   )
   return rules.join('\n')
 }

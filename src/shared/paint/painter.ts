@@ -1,8 +1,10 @@
-// Two ways to paint named groups of text ranges without touching the page DOM:
+// Two ways to paint named groups of text ranges without touching the page DOM (names are
+// logical inside the extension; the page's registry sees only opaque ones, palette.ts):
 // - HighlightApiPainter: the CSS Custom Highlight API (Chrome 105+, Firefox 140+);
 // - OverlayPainter (fallback when `CSS.highlights` is missing): absolutely positioned boxes
 //   drawn from Range.getClientRects() inside our own shadow root, pointer-events off. Page
 //   nodes are never wrapped or split, so page scripts (React, Vue, editors) keep working.
+import { registeredName } from './palette'
 
 export interface Painter {
   readonly mode: 'highlight-api' | 'overlay'
@@ -43,7 +45,7 @@ export class HighlightApiPainter implements Painter {
     for (let i = MAX_CTOR_RANGES; i < ranges.length; i++) h.add(ranges[i]!)
     h.priority = priority
     this.own.set(name, h)
-    if (!this.hidden.has(name)) CSS.highlights.set(name, h)
+    if (!this.hidden.has(name)) CSS.highlights.set(registeredName(name), h)
   }
 
   setVisible(name: string, on: boolean): void {
@@ -51,8 +53,9 @@ export class HighlightApiPainter implements Painter {
     if (on) this.hidden.delete(name)
     else this.hidden.add(name)
     if (!h) return
-    if (on) CSS.highlights.set(name, h)
-    else if (CSS.highlights.get(name) === h) CSS.highlights.delete(name)
+    const registered = registeredName(name)
+    if (on) CSS.highlights.set(registered, h)
+    else if (CSS.highlights.get(registered) === h) CSS.highlights.delete(registered)
   }
 
   isVisible(name: string): boolean {
@@ -64,7 +67,8 @@ export class HighlightApiPainter implements Painter {
   clear(): void {
     for (const [name, h] of this.own) {
       try {
-        if (CSS.highlights.get(name) === h) CSS.highlights.delete(name)
+        const registered = registeredName(name)
+        if (CSS.highlights.get(registered) === h) CSS.highlights.delete(registered)
       } catch {
         // Registry gone with the document.
       }

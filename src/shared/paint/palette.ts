@@ -72,7 +72,38 @@ export function speakerColor(i: number, alpha = 1): string {
   return `rgba(${r}, ${g}, ${b}, ${alpha})`
 }
 
+// Highlight names inside the extension are these logical names; the page's CSS.highlights
+// registry (shared with the page) only ever sees opaque random ones (`registeredName`).
 export const speakerHighlightName = (i: number): string => `${HIGHLIGHT_PREFIX}speaker-${i}`
 export const phraseHighlightName = (c: PhraseCategory): string => `${HIGHLIGHT_PREFIX}phrase-${c}`
 export const MENTION_HIGHLIGHT = `${HIGHLIGHT_PREFIX}mention`
 export const FOCUS_HIGHLIGHT = `${HIGHLIGHT_PREFIX}focus`
+
+const opaque = new Map<string, string>()
+
+function randomName(): string {
+  const bytes = new Uint8Array(8)
+  crypto.getRandomValues(bytes)
+  return `h${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`
+}
+
+/**
+ * The name a logical highlight is registered under in the page's registry: random, chosen
+ * once per page load, so a page script that lists CSS.highlights learns nothing from the
+ * names (not which is a speaker, a category, a formulation new to the user's index — nor
+ * that they are ours).
+ */
+export function registeredName(logical: string): string {
+  let name = opaque.get(logical)
+  if (name === undefined) {
+    do name = randomName()
+    while ([...opaque.values()].includes(name))
+    opaque.set(logical, name)
+  }
+  return name
+}
+
+/** Registered (opaque) name → logical name, for the extension's own inspection. */
+export function registeredNames(): Record<string, string> {
+  return Object.fromEntries([...opaque].map(([logical, name]) => [name, logical]))
+}

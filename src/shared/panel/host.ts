@@ -1,6 +1,10 @@
-// The one element Readout Lens adds to a page: <readout-lens-panel>, holding an open shadow
-// root with everything else (panel, turn-start markers, fallback paint). `:host` rules are
-// !important so page rules that match the host element cannot move or hide it.
+// The one element Readout Lens adds to a page: <readout-lens-panel>, holding a CLOSED shadow
+// root with everything else (panel, turn-start markers, fallback paint): the panel shows the
+// user's index (related calls, phrase history, event links — their reading history), and no
+// script of the page can read it (`host.shadowRoot` is null for the page). Only the extension
+// keeps the root (shared/inspect.ts). `:host` rules are !important so page rules that match
+// the host element cannot move or hide it.
+import { currentPanelRoot, setPanelRoot } from '../inspect'
 import { PANEL_CSS } from './panel-css'
 
 export const HOST_TAG = 'readout-lens-panel'
@@ -19,7 +23,7 @@ export function createPanelHost(doc: Document, variant: 'page' | 'reader' = 'pag
   // One host per page: a second run (re-analysis, on-request) replaces the first.
   for (const old of doc.querySelectorAll(HOST_TAG)) old.remove()
   const host = doc.createElement(HOST_TAG)
-  const root = host.attachShadow({ mode: 'open' })
+  const root = host.attachShadow({ mode: 'closed' })
   const style = doc.createElement('style')
   style.textContent = PANEL_CSS
   const overlay = doc.createElement('div')
@@ -29,11 +33,15 @@ export function createPanelHost(doc: Document, variant: 'page' | 'reader' = 'pag
   mount.className = `mount ${variant}`
   root.append(style, overlay, mount)
   doc.documentElement.append(host)
+  setPanelRoot(root)
   return {
     host,
     root,
     overlay,
     mount,
-    remove: () => host.remove(),
+    remove: () => {
+      host.remove()
+      if (currentPanelRoot() === root) setPanelRoot(null)
+    },
   }
 }

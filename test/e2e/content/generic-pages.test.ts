@@ -3,7 +3,7 @@
 // the panel appears for the readouts (TRS_Editor wrapper, page-wide <form>) and for a plain
 // story (low confidence), and a channel page without an article gets the "no article" note.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BROWSERS, HostGrantedBrowser, type TestPage } from '../harness'
+import { BROWSERS, HostGrantedBrowser, type TestBrowser, type TestPage } from '../harness'
 import {
   channelIndex,
   GENERIC_PAGES,
@@ -15,15 +15,8 @@ import {
 
 const hosts = [...new Set(GENERIC_PAGES.map((p) => new URL(p.url).host))]
 
-function inPanel(page: TestPage, testId: string, message: string): Promise<void> {
-  return page.waitFor(
-    (id: string) =>
-      document
-        .querySelector('readout-lens-panel')
-        ?.shadowRoot?.querySelector(`[data-testid=${id}]`) != null,
-    testId,
-    { message },
-  )
+function inPanel(b: TestBrowser, page: TestPage, testId: string, message: string): Promise<void> {
+  return b.waitForPanel(page, `[data-testid=${testId}]`, { message })
 }
 
 for (const name of BROWSERS) {
@@ -69,7 +62,7 @@ for (const name of BROWSERS) {
     it('annotates a non-readout story on request (low confidence), not "no article"', async () => {
       const page = await annotate(strayHtmlEnd)
       try {
-        await inPanel(page, 'low-confidence', 'no on-request panel with the low-confidence note')
+        await inPanel(b, page, 'low-confidence', 'no on-request panel with the low-confidence note')
         expect(await b.queryPanel(page, '[data-testid=no-article]')).toEqual([])
       } finally {
         await page.close()
@@ -79,7 +72,7 @@ for (const name of BROWSERS) {
     it('says plainly that a channel page has no article', async () => {
       const page = await annotate(channelIndex)
       try {
-        await inPanel(page, 'no-article', 'no "no article" note')
+        await inPanel(b, page, 'no-article', 'no "no article" note')
         expect(await b.readHighlights(page)).toEqual({})
         expect(await b.domChanges(page)).toEqual([])
         await b.screenshot(page, 'generic-no-article')

@@ -23,16 +23,9 @@ forEachBrowser((b) => {
       expect(await b.readPanel(page)).toBeNull()
       const res = await b.sendMessage({ type: 'annotate-tab', tabId: await b.tabIdOf(page) })
       expect(res).toEqual({ ok: true })
-      await page.waitFor(
-        () =>
-          document
-            .querySelector('readout-lens-panel')
-            ?.shadowRoot?.querySelector('[data-testid=low-confidence]') != null,
-        undefined,
-        {
-          message: 'no on-request panel with the low-confidence note',
-        },
-      )
+      await b.waitForPanel(page, '[data-testid=low-confidence]', {
+        message: 'no on-request panel with the low-confidence note',
+      })
       expect(await b.domChanges(page)).toEqual([])
       await b.screenshot(page, 'on-request-low-confidence')
     } finally {

@@ -10,44 +10,46 @@ const sina = loadFixtureSites().find((s) => s.id === 'sina')!
 async function openAnnotated(b: TestBrowser): Promise<TestPage> {
   const page = await b.openPage(sina.url)
   await b.waitForAnnotation(page)
-  await page.waitFor(
-    () =>
-      document
-        .querySelector('readout-lens-panel')
-        ?.shadowRoot?.querySelector('[data-index-state=ok] [data-testid=mention-link]') != null,
-    undefined,
-    { timeout: 20_000, message: 'mention links never appeared' },
-  )
+  await b.waitForPanel(page, '[data-index-state=ok] [data-testid=mention-link]', {
+    timeout: 20_000,
+  })
   return page
 }
 
-const registered = (page: TestPage) =>
-  page.evaluate(() =>
-    [...CSS.highlights.keys()].filter((n) => n.startsWith('readout-lens-')).sort(),
-  )
+const registered = async (b: TestBrowser, page: TestPage) =>
+  Object.keys(await b.readHighlights(page)).sort()
+
+/** Wait until `has(name)` of our highlights (logical names, read in the extension's world). */
+async function waitRegistered(b: TestBrowser, page: TestPage, name: string, on: boolean) {
+  const deadline = Date.now() + 10_000
+  while ((await registered(b, page)).includes(name) !== on) {
+    if (Date.now() > deadline) throw new Error(`${b.name}: ${name} never ${on ? 'on' : 'off'}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
 
 forEachBrowser((b) => {
   it('toggles speakers and categories on and off', async () => {
     const page = await openAnnotated(b)
     try {
-      const before = await registered(page)
+      const before = await registered(b, page)
       expect(before).toContain('readout-lens-speaker-0')
       await b.clickInPanel(page, '[data-highlight="readout-lens-speaker-0"] button.toggle')
-      await page.waitFor(() => !CSS.highlights.has('readout-lens-speaker-0'))
+      await waitRegistered(b, page, 'readout-lens-speaker-0', false)
       const btn = await b.queryPanel(
         page,
         '[data-highlight="readout-lens-speaker-0"] button.toggle',
       )
       expect(btn[0]?.attributes['aria-pressed']).toBe('false')
       await b.clickInPanel(page, '[data-highlight="readout-lens-speaker-0"] button.toggle')
-      await page.waitFor(() => CSS.highlights.has('readout-lens-speaker-0'))
+      await waitRegistered(b, page, 'readout-lens-speaker-0', true)
 
       const cat = before.find((n) => n.startsWith('readout-lens-phrase-'))!
       await b.clickInPanel(page, `[data-highlight="${cat}"] button.toggle`)
-      await page.waitFor((n) => !CSS.highlights.has(n), cat)
-      expect(await registered(page)).toEqual(before.filter((n) => n !== cat))
+      await waitRegistered(b, page, cat, false)
+      expect(await registered(b, page)).toEqual(before.filter((n) => n !== cat))
       await b.clickInPanel(page, `[data-highlight="${cat}"] button.toggle`)
-      await page.waitFor((n) => CSS.highlights.has(n), cat)
+      await waitRegistered(b, page, cat, true)
     } finally {
       await page.close()
     }
@@ -64,17 +66,13 @@ forEachBrowser((b) => {
       await page.waitFor(() => window.scrollY > 100, undefined, {
         message: 'page did not scroll to the phrase',
       })
-      await page.waitFor((k) => {
-        const h = CSS.highlights.get('readout-lens-focus')
-        if (!h) return false
-        for (const r of h) {
-          const range = document.createRange()
-          range.setStart(r.startContainer, r.startOffset)
-          range.setEnd(r.endContainer, r.endOffset)
-          return range.toString().replace(/\s+/g, '').length > 0 && k.length > 0
-        }
-        return false
-      }, key)
+      const deadline = Date.now() + 10_000
+      for (;;) {
+        const focus = (await b.readHighlights(page))['readout-lens-focus'] ?? []
+        if (focus.some((r) => r.text.replace(/\s+/g, '').length > 0) && key.length > 0) break
+        if (Date.now() > deadline) throw new Error(`${b.name}: the phrase was not flashed`)
+        await new Promise((r) => setTimeout(r, 100))
+      }
       const turns = await b.queryPanel(page, '[data-testid=turns] button[data-turn]')
       expect(turns.length).toBeGreaterThan(10)
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
@@ -124,20 +122,9 @@ forEachBrowser((b) => {
       const phraseButtons = await b.queryPanel(page, '[data-testid=phrases] li[data-phrase] button')
       expect(phraseButtons.every((c) => (c.attributes['aria-label'] ?? '').length > 0)).toBe(true)
       // Focus the collapse button and operate it from the keyboard.
-      await page.evaluate(() => {
-        const el = document
-          .querySelector('readout-lens-panel')!
-          .shadowRoot!.querySelector<HTMLElement>('[data-testid=collapse]')!
-        el.focus()
-      })
+      await b.focusInPanel(page, '[data-testid=collapse]')
       await page.press('Enter')
-      await page.waitFor(
-        () =>
-          document
-            .querySelector('readout-lens-panel')
-            ?.shadowRoot?.querySelector('[data-testid=collapse]')
-            ?.getAttribute('aria-expanded') === 'false',
-      )
+      await b.waitForPanel(page, '[data-testid=collapse][aria-expanded=false]')
       await b.screenshot(page, 'panel-collapsed')
     } finally {
       await page.close()
@@ -149,37 +136,18 @@ forEachBrowser((b) => {
     const page = await b.openPage(sina.url)
     await b.waitForAnnotation(page)
     try {
-      await page.waitFor(
-        () =>
-          document
-            .querySelector('readout-lens-panel')
-            ?.shadowRoot?.querySelector('[data-testid=collapse]')
-            ?.getAttribute('aria-expanded') === 'false',
-        undefined,
-        {
-          message: 'collapsed state not remembered',
-        },
-      )
+      await b.waitForPanel(page, '[data-testid=collapse][aria-expanded=false]', {
+        message: 'collapsed state not remembered',
+      })
       await b.clickInPanel(page, '[data-testid=collapse]')
-      await page.waitFor(
-        () =>
-          document
-            .querySelector('readout-lens-panel')
-            ?.shadowRoot?.querySelector('[data-testid=event]') != null,
-      )
+      await b.waitForPanel(page, '[data-testid=event]')
     } finally {
       await page.close()
     }
     const again = await b.openPage(sina.url)
     try {
       await b.waitForAnnotation(again)
-      await again.waitFor(
-        () =>
-          document
-            .querySelector('readout-lens-panel')
-            ?.shadowRoot?.querySelector('[data-testid=collapse]')
-            ?.getAttribute('aria-expanded') === 'true',
-      )
+      await b.waitForPanel(again, '[data-testid=collapse][aria-expanded=true]')
     } finally {
       await again.close()
     }

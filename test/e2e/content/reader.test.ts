@@ -12,14 +12,7 @@ forEachBrowser((b) => {
     const ev = res.event
     const page = await b.openExtensionPage(`src/reader/index.html?id=${encodeURIComponent(ID)}`)
     try {
-      await page.waitFor(
-        () =>
-          document
-            .querySelector('readout-lens-panel')
-            ?.shadowRoot?.querySelector('[data-index-state=ok]') != null,
-        undefined,
-        { timeout: 20_000, message: 'reader panel did not load the index data' },
-      )
+      await b.waitForPanel(page, '[data-index-state=ok]', { timeout: 20_000 })
       expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBe(ev.title)
       const h = await b.readHighlights(page)
       const legend = await b.queryPanel(page, '[data-testid=speakers] li[data-highlight]')

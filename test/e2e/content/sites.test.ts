@@ -31,16 +31,10 @@ function texts(h: HighlightMap, name: string): string[] {
 }
 
 async function waitForIndex(b: TestBrowser, page: TestPage): Promise<void> {
-  await page.waitFor(
-    () => {
-      const aside = document
-        .querySelector('readout-lens-panel')
-        ?.shadowRoot?.querySelector('[data-testid=panel]')
-      const state = aside?.getAttribute('data-index-state')
-      const related = aside?.querySelector('[data-testid=related] li, [data-testid=related] p')
-      return state === 'ok' && related && !/Loading|加载/.test(related.textContent ?? '')
-    },
-    undefined,
+  // The panel arrives with the index data (one request): its related section is filled.
+  await b.waitForPanel(
+    page,
+    '[data-testid=panel][data-index-state=ok] [data-testid=related] :is(li, p)',
     { timeout: 20_000, message: 'panel never showed the index data' },
   )
 }

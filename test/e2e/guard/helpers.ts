@@ -87,11 +87,11 @@ export function probeEventIds(): Promise<string[]> {
   })
 }
 
-/** Panel hosts and `readout-lens-*` highlight count in a page (main world). */
+/** Panel hosts and highlights in a page, as the page sees them (main world: opaque names). */
 export function probeTrace(): { hosts: number; highlights: number; names: string[] } {
   const names: string[] = []
   const reg = typeof CSS !== 'undefined' ? CSS.highlights : undefined
-  if (reg) for (const [name] of reg) if (name.startsWith('readout-lens-')) names.push(name)
+  if (reg) for (const [name] of reg) names.push(name)
   return {
     hosts: document.querySelectorAll('readout-lens-panel').length,
     highlights: names.length,
@@ -105,7 +105,7 @@ export async function waitPainted(page: TestPage, timeout = 30_000): Promise<voi
     () => {
       const reg = typeof CSS !== 'undefined' ? CSS.highlights : undefined
       let n = 0
-      if (reg) for (const [name] of reg) if (name.startsWith('readout-lens-')) n++
+      if (reg) n = reg.size
       return document.querySelectorAll('readout-lens-panel').length === 1 && n > 0
     },
     undefined,

@@ -69,14 +69,7 @@ forEachBrowser((b) => {
     })
     const page = await b.openPage(sina.url)
     await waitPainted(page)
-    await page.waitFor(
-      () =>
-        !!document
-          .querySelector('readout-lens-panel')
-          ?.shadowRoot?.querySelector('[data-testid="storage-unavailable"]'),
-      undefined,
-      { timeout: 20_000, message: 'the panel does not say the index is unavailable' },
-    )
+    await b.waitForPanel(page, '[data-testid="storage-unavailable"]', { timeout: 20_000 })
     expect(page.errors).toEqual([])
     await b.screenshot(page, 'guard-storage-unavailable-panel')
 

@@ -1,5 +1,12 @@
-// Functions that run INSIDE a page (passed to page.evaluate): each must be self-contained —
-// no imports, no closures over module scope, no helpers defined outside its body.
+// Functions that run INSIDE a page: each must be self-contained — no imports, no closures
+// over module scope, no helpers defined outside its body.
+//
+// The panel's shadow root is closed and the highlights are registered under opaque names, so
+// the probes that read them run in the extension's own world (TestBrowser.inExtensionWorld:
+// the content script's isolated world / sandbox through scripting.executeScript, or our own
+// extension page), where `globalThis.__readoutLensInspect()` (src/shared/inspect.ts) gives the
+// root and the registered → logical names. Where it is absent (a page the extension cannot
+// reach, the harness's own self-test) they fall back to open roots and `readout-lens-*` names.
 
 /** One range of a registered highlight. `start` is its offset in `document.body.textContent`. */
 export interface HighlightRange {
@@ -9,24 +16,35 @@ export interface HighlightRange {
 
 export type HighlightMap = Record<string, HighlightRange[]>
 
-/** Ranges of every `CSS.highlights` entry whose name starts with `readout-lens-`, in text order. */
+/** Ranges of every highlight of ours, by logical name (`readout-lens-…`), in text order. */
 export function probeHighlights(): HighlightMap {
   const out: HighlightMap = {}
-  const registry = typeof CSS === 'undefined' ? undefined : CSS.highlights
+  // Firefox's content-script sandbox cannot iterate the registry through its Xray wrapper:
+  // read the page's own view (wrappedJSObject) there, nodes and all.
+  const w = ((window as unknown as { wrappedJSObject?: unknown }).wrappedJSObject ??
+    window) as unknown as { CSS?: typeof CSS; document: Document }
+  const document = w.document
+  const registry = w.CSS?.highlights
   if (!registry) return out
+  const inspect = (
+    globalThis as { __readoutLensInspect?: () => { names: Record<string, string> } }
+  ).__readoutLensInspect?.()
+  const logical = (n: string): string | undefined =>
+    inspect ? inspect.names[n] : n.startsWith('readout-lens-') ? n : undefined
   const offsets = new Map<Node, number>()
   const root = document.body ?? document.documentElement
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */)
   let pos = 0
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     offsets.set(n, pos)
     pos += (n as Text).data.length
   }
-  for (const [name, highlight] of registry) {
-    if (!name.startsWith('readout-lens-')) continue
+  for (const [registered, highlight] of registry) {
+    const name = logical(registered)
+    if (name === undefined) continue
     const ranges: HighlightRange[] = []
     for (const range of highlight) {
-      if (!(range instanceof Range) && !(range instanceof StaticRange)) continue
+      if (!range || typeof range.startOffset !== 'number') continue
       const base = offsets.get(range.startContainer)
       let start: number | undefined
       if (base !== undefined) start = base + range.startOffset
@@ -38,8 +56,8 @@ export function probeHighlights(): HighlightMap {
         start = before.toString().length
       }
       const text =
-        range instanceof Range
-          ? range.toString()
+        typeof (range as Range).toString === 'function' && 'commonAncestorContainer' in range
+          ? (range as Range).toString()
           : (() => {
               const r = document.createRange()
               r.setStart(range.startContainer, range.startOffset)
@@ -58,7 +76,7 @@ export function probeHighlights(): HighlightMap {
 export interface PanelSnapshot {
   /** Number of host elements in the page (must be 1). */
   hosts: number
-  /** Whether the host holds an open shadow root. */
+  /** Whether the prober reached the host's shadow root (closed: only the extension can). */
   open: boolean
   /** Visible text of the shadow tree (style/script skipped), whitespace collapsed. */
   text: string
@@ -70,7 +88,10 @@ export function probePanel(): PanelSnapshot | null {
   const hosts = document.querySelectorAll('readout-lens-panel')
   const host = hosts[0]
   if (!host) return null
-  const root = host.shadowRoot
+  const inspect = (
+    globalThis as { __readoutLensInspect?: () => { root: ShadowRoot | null } }
+  ).__readoutLensInspect?.()
+  const root = inspect ? inspect.root : host.shadowRoot
   const parts: string[] = []
   const visit = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) parts.push((node as Text).data)
@@ -98,7 +119,10 @@ export interface PanelElement {
 
 /** Elements matching `selector` inside the panel's shadow root. */
 export function probePanelQuery(selector: string): PanelElement[] {
-  const root = document.querySelector('readout-lens-panel')?.shadowRoot
+  const inspect = (
+    globalThis as { __readoutLensInspect?: () => { root: ShadowRoot | null } }
+  ).__readoutLensInspect?.()
+  const root = inspect ? inspect.root : document.querySelector('readout-lens-panel')?.shadowRoot
   if (!root) return []
   return [...root.querySelectorAll(selector)].map((el) => {
     const attributes: Record<string, string> = {}
@@ -113,7 +137,10 @@ export function probePanelQuery(selector: string): PanelElement[] {
 
 /** Click the `index`-th element matching `selector` in the panel's shadow root. */
 export function probePanelClick(arg: { selector: string; index: number }): boolean {
-  const root = document.querySelector('readout-lens-panel')?.shadowRoot
+  const inspect = (
+    globalThis as { __readoutLensInspect?: () => { root: ShadowRoot | null } }
+  ).__readoutLensInspect?.()
+  const root = inspect ? inspect.root : document.querySelector('readout-lens-panel')?.shadowRoot
   const el = root?.querySelectorAll(arg.selector)[arg.index]
   if (!(el instanceof HTMLElement)) return false
   el.click()
@@ -153,9 +180,15 @@ export function probeDomLines(html: string | null): string[] {
 
 /** Whether the extension has painted: panel host present and ≥1 readout-lens highlight. */
 export function probeAnnotated(): { panel: boolean; highlights: number } {
-  const registry = typeof CSS === 'undefined' ? undefined : CSS.highlights
+  const w = ((window as unknown as { wrappedJSObject?: unknown }).wrappedJSObject ??
+    window) as unknown as { CSS?: typeof CSS; document: Document }
+  const registry = w.CSS?.highlights
+  const inspect = (
+    globalThis as { __readoutLensInspect?: () => { names: Record<string, string> } }
+  ).__readoutLensInspect?.()
   let highlights = 0
   if (registry)
-    for (const name of registry.keys()) if (name.startsWith('readout-lens-')) highlights++
+    for (const name of registry.keys())
+      if (inspect ? name in inspect.names : name.startsWith('readout-lens-')) highlights++
   return { panel: document.querySelector('readout-lens-panel') !== null, highlights }
 }

@@ -147,7 +147,16 @@ export class TestBrowser {
           .catch(() => false))
       if (!stale) throw e
       await this.control?.close().catch(() => undefined)
-      this.control = await this.openOptions()
+      // Right after an extension reload its pages are refused for a moment: try for ~5 s.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          this.control = await this.openOptions()
+          break
+        } catch (err) {
+          if (attempt >= 4) throw err
+          await new Promise((r) => setTimeout(r, 500))
+        }
+      }
       return this.control.evaluate(fn, arg)
     }
   }
@@ -161,6 +170,81 @@ export class TestBrowser {
       }
       return (g.browser ?? g.chrome).runtime.sendMessage(m)
     }, msg as unknown) as Promise<ResponseOf<T['type']>>
+  }
+
+  private readonly tabIds = new WeakMap<TestPage, number>()
+
+  /**
+   * Run `fn(arg)` where the extension itself sees `page`: on a web page, in the content
+   * script's world (scripting.executeScript from the control page: Chrome's isolated world,
+   * Firefox's content-script sandbox) — the only place the closed panel root and the opaque
+   * highlight names are reachable (src/shared/inspect.ts); on our own pages, in the page. When
+   * the extension cannot reach the page (no host permission), in the page's main world.
+   */
+  async inExtensionWorld<R, A = undefined>(page: TestPage, fn: (arg: A) => R, arg?: A): Promise<R> {
+    if (page.url().startsWith(this.extensionOrigin)) return page.evaluate(fn, arg as A)
+    let tabId = this.tabIds.get(page)
+    if (tabId === undefined) this.tabIds.set(page, (tabId = await this.tabIdOf(page)))
+    // A function whose source carries the probe: the control page gets a real function to hand
+    // to executeScript (extension pages may not eval strings). Built in Node from our own
+    // probe's source, never from page text.
+    // eslint-disable-next-line no-new-func
+    const runner = new Function(
+      'a',
+      `return (async () => {
+        const api = globalThis.browser ?? globalThis.chrome
+        const probe = ${fn.toString()}
+        try {
+          const [r] = await api.scripting.executeScript({ target: { tabId: a.tabId }, func: probe, args: [a.arg] })
+          if (r && r.error) return { ok: false, error: String(r.error) }
+          return { ok: true, value: r ? r.result : null }
+        } catch (e) {
+          return { ok: false, error: String(e) }
+        }
+      })()`,
+    ) as (a: { tabId: number; arg: unknown }) => Promise<{ ok: boolean; value?: R; error?: string }>
+    const res = await this.inControlPage(runner, {
+      tabId,
+      arg: arg === undefined ? null : arg,
+    }).catch((e: unknown) => ({ ok: false, error: `no extension page: ${String(e)}` }) as const)
+    if (res.ok) return (res.value ?? null) as R
+    if (process.env.READOUT_LENS_DEBUG) console.warn('inExtensionWorld:', res.error)
+    return page.evaluate(fn, arg as A)
+  }
+
+  /** Focus the first element matching `selector` in the panel (then press keys for real). */
+  async focusInPanel(page: TestPage, selector: string): Promise<void> {
+    const ok = await this.inExtensionWorld(
+      page,
+      (sel: string) => {
+        const inspect = (
+          globalThis as { __readoutLensInspect?: () => { root: ShadowRoot | null } }
+        ).__readoutLensInspect?.()
+        const el = inspect?.root?.querySelector(sel)
+        if (!(el instanceof HTMLElement)) return false
+        el.focus()
+        return true
+      },
+      selector,
+    )
+    if (!ok) throw new Error(`${this.name}: no panel element ${selector} to focus`)
+  }
+
+  /** Wait until the panel (in the extension's world) has an element matching `selector`. */
+  async waitForPanel(
+    page: TestPage,
+    selector: string,
+    opts: { timeout?: number; message?: string } = {},
+  ): Promise<void> {
+    const deadline = Date.now() + (opts.timeout ?? 15_000)
+    for (;;) {
+      if ((await this.queryPanel(page, selector).catch(() => [])).length > 0) return
+      if (Date.now() > deadline)
+        throw new Error(
+          `${this.name}: ${opts.message ?? 'no panel element'} (${selector} on ${page.url()})`,
+        )
+      await new Promise((r) => setTimeout(r, 150))
+    }
   }
 
   /** Run `fn(arg)` in an extension page (has `chrome`/`browser` APIs). */
@@ -187,6 +271,7 @@ export class TestBrowser {
     const url = page.url()
     const match = tabs.find((t) => t.url === url) ?? tabs.find((t) => t.url === null) ?? tabs[0]
     if (!match || match.id < 0) throw new Error(`${this.name}: no tab found for ${url}`)
+    this.tabIds.set(page, match.id)
     return match.id
   }
 
@@ -221,9 +306,10 @@ export class TestBrowser {
       } catch (e) {
         last = `get-tab-status failed: ${String(e)}`
       }
-      const painted = await page
-        .evaluate(probeAnnotated)
-        .catch(() => ({ panel: false, highlights: 0 }))
+      const painted = await this.inExtensionWorld(page, probeAnnotated).catch(() => ({
+        panel: false,
+        highlights: 0,
+      }))
       if (status && status.url === page.url()) {
         if (!status.isReadout) return { status, ...painted }
         if (painted.panel && painted.highlights > 0) return { status, ...painted }
@@ -245,22 +331,22 @@ export class TestBrowser {
 
   /** `{ name: [{ text, start }] }` for every `readout-lens-*` entry of `CSS.highlights`. */
   async readHighlights(page: TestPage): Promise<HighlightMap> {
-    return page.evaluate(probeHighlights)
+    return this.inExtensionWorld(page, probeHighlights)
   }
 
   /** The panel host's shadow tree as text/HTML, or null without a host. */
   async readPanel(page: TestPage): Promise<PanelSnapshot | null> {
-    return page.evaluate(probePanel)
+    return this.inExtensionWorld(page, probePanel)
   }
 
   /** Elements matching `selector` inside the panel's shadow root. */
   async queryPanel(page: TestPage, selector: string): Promise<PanelElement[]> {
-    return page.evaluate(probePanelQuery, selector)
+    return this.inExtensionWorld(page, probePanelQuery, selector)
   }
 
   /** `element.click()` on the `index`-th match of `selector` inside the panel. */
   async clickInPanel(page: TestPage, selector: string, index = 0): Promise<void> {
-    const ok = await page.evaluate(probePanelClick, { selector, index })
+    const ok = await this.inExtensionWorld(page, probePanelClick, { selector, index })
     if (!ok)
       throw new Error(`${this.name}: no panel element ${selector}[${index}] on ${page.url()}`)
   }

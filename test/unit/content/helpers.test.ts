@@ -4,6 +4,7 @@ import { safeHttpUrl } from '../../../src/shared/safe-url'
 import { groupPhrases } from '../../../src/shared/panel/model'
 import { turnStarts } from '../../../src/shared/paint/markers'
 import { highlightCss } from '../../../src/shared/paint/page-styles'
+import { registeredName, registeredNames } from '../../../src/shared/paint/palette'
 import { buildArticleBody } from '../../../src/reader/build-article'
 import { boundariesFor } from '../../../src/shared/text-ranges'
 import type { PhraseHit } from '../../../src/core/types'
@@ -77,10 +78,10 @@ describe('turnStarts', () => {
 })
 
 describe('highlightCss', () => {
-  it('has one rule per speaker and per category, names prefixed readout-lens-', () => {
+  it('has one rule per speaker and per category, under opaque names that name nothing', () => {
     const css = highlightCss(3, ['relationship', 'quoted'])
-    const names = [...css.matchAll(/::highlight\(([^)]+)\)/g)].map((m) => m[1])
-    expect(names).toEqual([
+    const names = [...css.matchAll(/::highlight\(([^)]+)\)/g)].map((m) => m[1]!)
+    const logical = [
       'readout-lens-speaker-0',
       'readout-lens-speaker-1',
       'readout-lens-speaker-2',
@@ -88,7 +89,13 @@ describe('highlightCss', () => {
       'readout-lens-phrase-quoted',
       'readout-lens-mention',
       'readout-lens-focus',
-    ])
+    ]
+    expect(names).toEqual(logical.map(registeredName))
+    for (const n of names) expect(n).toMatch(/^h[0-9a-f]{16}$/)
+    expect(new Set(names).size).toBe(names.length)
+    // Stable within the page; the extension can map them back.
+    expect(registeredName('readout-lens-speaker-0')).toBe(names[0])
+    expect(registeredNames()[names[3]!]).toBe('readout-lens-phrase-relationship')
   })
 })
 
