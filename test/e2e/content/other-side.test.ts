@@ -28,14 +28,10 @@ interface Seen {
 
 async function otherSide(b: TestBrowser, page: TestPage): Promise<Seen> {
   await b.waitForAnnotation(page)
-  await page.waitFor(
-    () =>
-      document
-        .querySelector('readout-lens-panel')
-        ?.shadowRoot?.querySelector('[data-testid=other-side]') != null,
-    undefined,
-    { timeout: 20_000, message: 'the other side never appeared in the panel' },
-  )
+  await b.waitForPanel(page, '[data-testid=other-side]', {
+    timeout: 20_000,
+    message: 'the other side never appeared in the panel',
+  })
   const link = await b.queryPanel(page, '[data-testid=other-side-link]')
   const box = await b.queryPanel(page, '[data-testid=other-side]')
   const topics: Record<string, string[]> = {}

@@ -20,14 +20,9 @@ forEachBrowser((b) => {
     try {
       const { status } = await b.waitForAnnotation(page)
       expect(status).toMatchObject({ isReadout: true, date: '2023-10-17', counterpart: '马拉佩' })
-      await page.waitFor(
-        () =>
-          document
-            .querySelector('readout-lens-panel')
-            ?.shadowRoot?.querySelector('[data-testid=event] [data-field=date]') != null,
-        undefined,
-        { message: 'the event section never appeared' },
-      )
+      await b.waitForPanel(page, '[data-testid=event] [data-field=date]', {
+        message: 'the event section never appeared',
+      })
       const field = async (name: string) =>
         (await b.queryPanel(page, `[data-testid=event] [data-field=${name}]`))[0]?.text ?? ''
       expect(await field('date')).toContain('2023-10-17')
@@ -47,8 +42,11 @@ forEachBrowser((b) => {
       }
 
       // Keyboard focus on a turn shows its reason; the note is the button's description.
-      const shown = await page.evaluate(() => {
-        const root = document.querySelector('readout-lens-panel')!.shadowRoot!
+      // The panel's root is closed: read it where the extension can (its own world).
+      const shown = await b.inExtensionWorld(page, () => {
+        const root = (
+          globalThis as unknown as { __readoutLensInspect: () => { root: ShadowRoot } }
+        ).__readoutLensInspect().root
         root.querySelector<HTMLDetailsElement>('[data-testid=turns]')!.open = true
         const button = root.querySelectorAll<HTMLButtonElement>('button[data-turn]')[1]!
         const note = root.getElementById(button.getAttribute('aria-describedby')!)!
