@@ -31,17 +31,19 @@ async function ensureIndexed(b: TestBrowser): Promise<void> {
     const res = await b.sendMessage({ type: 'get-event', id: page.id })
     if (res.ok && res.event) continue
     const p = await visit(b, page)
-    await waitInPanel(p, '[data-testid=since-last]', `${page.id}: since section`)
+    await waitInPanel(b, p, '[data-testid=since-last]', `${page.id}: since section`)
     await p.close()
   }
 }
 
-async function waitInPanel(p: TestPage, selector: string, message: string): Promise<void> {
-  await p.waitFor(
-    (sel) => document.querySelector('readout-lens-panel')?.shadowRoot?.querySelector(sel) != null,
-    selector,
-    { timeout: 20_000, message },
-  )
+// The panel's root is closed: the harness reads it in the extension's world.
+async function waitInPanel(
+  b: TestBrowser,
+  p: TestPage,
+  selector: string,
+  message: string,
+): Promise<void> {
+  await b.waitForPanel(p, selector, { timeout: 20_000, message })
 }
 
 async function openTabUrls(b: TestBrowser): Promise<string[]> {
@@ -57,11 +59,11 @@ async function openTabUrls(b: TestBrowser): Promise<string[]> {
 forEachBrowser((b) => {
   it('panel: since the 2022-07-28 call, what the Bali meeting changed, and the timeline', async () => {
     const call = await visit(b, CALL)
-    await waitInPanel(call, '[data-testid=since-last]', 'call: since section')
+    await waitInPanel(b, call, '[data-testid=since-last]', 'call: since section')
     await call.close()
     const bali = await visit(b, BALI)
     try {
-      await waitInPanel(bali, '[data-testid=since-last][data-state=ok]', 'Bali: since the call')
+      await waitInPanel(b, bali, '[data-testid=since-last][data-state=ok]', 'Bali: since the call')
       const [h] = await b.queryPanel(bali, '#rl-since')
       expect(h!.text).toContain('2022-07-28')
       expect(h!.text).toContain('拜登')
@@ -80,12 +82,13 @@ forEachBrowser((b) => {
       const past = await b.queryPanel(bali, '[data-testid=history] li[data-event]')
       expect(past.map((p) => p.attributes['data-event'])).toContain(CALL.id)
       // Bring the section into the panel's view for the screenshot.
-      await bali.evaluate(() =>
-        document
-          .querySelector('readout-lens-panel')
-          ?.shadowRoot?.querySelector('[data-testid=since-last]')
-          ?.scrollIntoView({ block: 'start' }),
-      )
+      await b.inExtensionWorld(bali, () => {
+        const inspect = (
+          globalThis as { __readoutLensInspect?: () => { root: ShadowRoot | null } }
+        ).__readoutLensInspect?.()
+        inspect?.root?.querySelector('[data-testid=since-last]')?.scrollIntoView({ block: 'start' })
+        return true
+      })
       await b.screenshot(bali, 'since-last-panel')
 
       // The panel's compare button opens the compare page through the background.
