@@ -54,6 +54,19 @@ for (const h of HEADS) {
   headsByFirst.set(h[0]!, list)
 }
 const GENERIC = new Set(GENERIC_LEADS)
+/** Boundary words by their last character (looked up leftwards) and by their first. */
+const boundaryByLast = new Map<string, string[]>()
+const boundaryByFirst = new Map<string, string[]>()
+for (const w of BOUNDARY_WORDS) {
+  for (const [map, c] of [
+    [boundaryByLast, w.at(-1)!],
+    [boundaryByFirst, w[0]!],
+  ] as const) {
+    const list = map.get(c) ?? []
+    list.push(w)
+    map.set(c, list)
+  }
+}
 
 function make(rule: Rule, text: string, fs: number, fe: number, signs: Sign[]): Candidate {
   return { rule, fs, fe, text: text.slice(fs, fe), signs: new Set(signs) }
@@ -61,7 +74,7 @@ function make(rule: Rule, text: string, fs: number, fe: number, signs: Sign[]): 
 
 /** Does a boundary word end at k (text[k - w.length, k))? Returns its length, or 0. */
 function boundaryBefore(text: string, k: number, probe: Probe): number {
-  for (const w of BOUNDARY_WORDS) {
+  for (const w of boundaryByLast.get(text[k - 1]!) ?? []) {
     if (w.length > k || !text.startsWith(w, k - w.length)) continue
     if (w.length > 1 || !BINDING_FUNCTION_WORDS.has(w)) return w.length
     // A one-character function word binds to the next character when the index sees that
@@ -82,7 +95,7 @@ function boundaryBefore(text: string, k: number, probe: Probe): number {
 function endsPhrase(text: string, h: number, e: number, probe: Probe): boolean | null {
   if (e + 1 >= text.length || !isWordChar(text.charCodeAt(e))) return true
   if (!isWordChar(text.charCodeAt(e + 1))) return true
-  if (BOUNDARY_WORDS.some((w) => text.startsWith(w, e))) return true
+  if (boundaryByFirst.get(text[e]!)?.some((w) => text.startsWith(w, e))) return true
   if (headsByFirst.get(text[e]!)?.some((x) => text.startsWith(x, e))) return false
   const longer = probe.seen(text.slice(h, e + 2))
   return longer === null ? null : !longer

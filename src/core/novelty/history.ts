@@ -4,17 +4,21 @@
 // the candidates, and a candidate's folded text confirms. A bigram nobody holds settles it at
 // once; a common phrase is confirmed by its first candidate.
 //
-// The background keeps texts in IndexedDB, so `text()` may answer undefined ("not loaded"):
-// the check then reports which events it wants (`Probe.missing`) and the caller loads them and
-// asks again (see findNovel), a batch at a time, never the whole index.
+// The background keeps postings and texts in IndexedDB, so `postings()` and `text()` may answer
+// undefined ("not loaded"): the check then reports which bigrams and events it wants
+// (`Probe.missingGrams`, `Probe.missing`) and the caller loads them and asks again (findNovel),
+// a batch at a time, never the whole index.
 import { isWordChar } from '../chars'
 import { foldForSearch } from '../normalize'
 
 export interface NoveltyHistory {
   /** How many earlier events the readout is compared against. */
   readonly size: number
-  /** Ordinals (ascending) of the earlier events whose search text holds bigram `g` (c1 * 65536 + c2). */
-  postings(g: number): ArrayLike<number>
+  /**
+   * Ordinals (ascending) of the earlier events whose search text holds bigram `g`
+   * (c1 * 65536 + c2), or undefined while its posting row is not loaded.
+   */
+  postings(g: number): ArrayLike<number> | undefined
   /** The folded search text of an earlier event, or undefined while it is not loaded. */
   text(ord: number): string | undefined
 }
@@ -30,33 +34,49 @@ export function bigramsOf(folded: string): number[] {
   return [...out]
 }
 
-function has(sorted: ArrayLike<number>, x: number): boolean {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (sorted[mid]! < x) lo = mid + 1
-    else hi = mid
-  }
-  return lo < sorted.length && sorted[lo] === x
-}
-
 /**
  * Substring checks against a history, cached per string. `seen` answers true/false, or null
  * when the answer needs texts that are not loaded yet (then `missing` names up to `batch` of
  * them per string, in ordinal order).
  */
 export class Probe {
+  /** Events whose texts a pass wanted. */
   readonly missing = new Set<number>()
+  /** Bigrams whose posting rows a pass wanted. */
+  readonly missingGrams = new Set<number>()
   private cache = new Map<string, boolean>()
   constructor(
     readonly history: NoveltyHistory,
     private batch = 16,
   ) {}
 
-  /** Events holding bigram g (its document frequency). */
+  /** Whether a pass wanted something not loaded: its answers are provisional. */
+  get incomplete(): boolean {
+    return this.missing.size > 0 || this.missingGrams.size > 0
+  }
+
+  private bits = new Map<number, Uint32Array>()
+
+  private bitsOf(g: number, list: ArrayLike<number>): Uint32Array {
+    let b = this.bits.get(g)
+    if (!b) {
+      const last = list.length ? list[list.length - 1]! : 0
+      b = new Uint32Array((last >> 5) + 1)
+      for (let i = 0; i < list.length; i++) b[list[i]! >> 5]! |= 1 << (list[i]! & 31)
+      this.bits.set(g, b)
+    }
+    return b
+  }
+
+  private list(g: number): ArrayLike<number> | undefined {
+    const l = this.history.postings(g)
+    if (l === undefined) this.missingGrams.add(g)
+    return l
+  }
+
+  /** Events holding bigram g (its document frequency); 0 while not loaded (the pass is then incomplete). */
   df(g: number): number {
-    return this.history.postings(g).length
+    return this.list(g)?.length ?? 0
   }
 
   /** Document frequency of the pair of folded characters a, b. */
@@ -76,25 +96,38 @@ export class Probe {
     const grams = bigramsOf(folded)
     // One character (or none): too short to be new.
     if (grams.length === 0) return true
-    const lists = grams.map((g) => this.history.postings(g))
+    const maybe = grams.map((g) => this.list(g))
+    if (maybe.some((l) => l === undefined)) return null
+    const lists = maybe as Array<ArrayLike<number>>
     if (lists.some((l) => l.length === 0)) return false
-    lists.sort((a, b) => a.length - b.length)
-    const [rarest, ...rest] = lists
+    // Intersect as bitsets (one word per 32 events): a handful of word ANDs instead of a
+    // binary search per candidate event and list.
+    let acc: Uint32Array | null = null
+    for (let k = 0; k < grams.length; k++) {
+      const bits = this.bitsOf(grams[k]!, lists[k]!)
+      if (!acc) acc = bits.slice()
+      else {
+        const n = Math.min(acc.length, bits.length)
+        for (let w = 0; w < n; w++) acc[w]! &= bits[w]!
+        acc.fill(0, n)
+      }
+    }
     let asked = 0
     let unknown = false
-    for (let i = 0; i < rarest!.length; i++) {
-      const ord = rarest![i]!
-      if (!rest.every((l) => has(l, ord))) continue
-      // Two characters: the posting list is exact, no text needed.
-      if (folded.length === 2) return true
-      const text = this.history.text(ord)
-      if (text === undefined) {
-        unknown = true
-        if (asked++ < this.batch) this.missing.add(ord)
-        else break
-        continue
+    for (let w = 0; w < acc!.length; w++) {
+      for (let word = acc![w]!; word !== 0; word &= word - 1) {
+        const ord = w * 32 + (31 - Math.clz32(word & -word))
+        // Two characters: the posting list is exact, no text needed.
+        if (folded.length === 2) return true
+        const text = this.history.text(ord)
+        if (text === undefined) {
+          unknown = true
+          if (asked++ < this.batch) this.missing.add(ord)
+          else return null
+          continue
+        }
+        if (text.includes(folded)) return true
       }
-      if (text.includes(folded)) return true
     }
     return unknown ? null : false
   }

@@ -41,6 +41,8 @@ export interface NoveltyResult {
   novel: NovelFormulation[]
   /** Earlier events whose texts are needed before the answer is complete (load, then ask again). */
   missing: number[]
+  /** Bigrams whose posting rows are needed before the answer is complete. */
+  missingGrams: number[]
 }
 
 /** Pieces of two or more characters, longest known first; null while texts are missing. */
@@ -112,15 +114,16 @@ function mergeSameRange(cands: Candidate[]): Candidate[] {
 }
 
 /**
- * One pass. With an in-memory history `missing` is always empty; with a partly loaded one,
- * load `missing` into it and call again (`batch` = texts asked per string per pass).
+ * One pass. With an in-memory history nothing is missing; with a partly loaded one, load
+ * `missingGrams` and `missing` into it and call again (`batch` = texts asked per string per
+ * pass) until nothing is missing: only then is `novel` the answer.
  */
 export function findNovel(
   input: NoveltyInput,
   history: NoveltyHistory,
   opts: { batch?: number } = {},
 ): NoveltyResult {
-  if (history.size < MIN_HISTORY) return { novel: [], missing: [] }
+  if (history.size < MIN_HISTORY) return { novel: [], missing: [], missingGrams: [] }
   const paragraphs = input.paragraphs ?? [{ start: 0, end: input.text.length }]
   const doc = foldParagraphs(input.text, paragraphs)
   const probe = new Probe(history, opts.batch)
@@ -152,7 +155,12 @@ export function findNovel(
     const s = score(c.signs)
     if (s >= MIN_SCORE) accepted.push({ c, score: s })
   }
-  if (unknown) return { novel: [], missing: [...probe.missing].sort((a, b) => a - b) }
+  if (unknown || probe.incomplete)
+    return {
+      novel: [],
+      missing: [...probe.missing].sort((a, b) => a - b),
+      missingGrams: [...probe.missingGrams].sort((a, b) => a - b),
+    }
 
   // Best first; an overlapping or repeated formulation is listed once (its best reading).
   accepted.sort((a, b) => b.score - a.score || a.c.fs - b.c.fs || b.c.fe - a.c.fe)
@@ -180,7 +188,7 @@ export function findNovel(
       occurrences: occurrences(doc, c.text),
     }
   })
-  return { novel, missing: [] }
+  return { novel, missing: [], missingGrams: [] }
 }
 
 /** findNovel against a history whose texts are all at hand (throws if one is not). */
@@ -189,6 +197,7 @@ export function novelFormulations(
   history: NoveltyHistory,
 ): NovelFormulation[] {
   const r = findNovel(input, history)
-  if (r.missing.length) throw new Error(`novelFormulations: ${r.missing.length} texts not loaded`)
+  if (r.missing.length || r.missingGrams.length)
+    throw new Error('novelFormulations: the history is not fully loaded (use findNovel)')
   return r.novel
 }

@@ -1,0 +1,125 @@
+// Novelty against the IndexedDB index (fake-indexeddb): the same answer as the core gives
+// with every text at hand, reading only what it asks for; first appearances kept per key.
+import { beforeEach, describe, expect, it } from 'vitest'
+import { historyOf, novelFormulations } from '../../../src/core/novelty'
+import type { FirstAppearance } from '../../../src/core/types'
+import { writeEvents } from '../../../src/background/index/write'
+import { addFirsts, mergeFirsts, pageNovelty, readFirsts } from '../../../src/background/novelty'
+import { dropSearchCache } from '../../../src/background/search/cache'
+import { freshDb, makeEvent } from './helpers'
+
+// The search state is cached per rev, and every fresh database starts at the same rev.
+beforeEach(() => dropSearchCache())
+
+const SENTENCES = [
+  '双方同意加强全球治理合作。',
+  '中方愿同各方推动落实全球发展倡议。',
+  '习近平指出，要践行真正的多边主义。',
+  '双方支持全球安全倡议，反对单边主义。',
+  '两国关系保持健康稳定发展。',
+  '中方提出的倡议得到广泛支持。',
+  '推动构建人类命运共同体。',
+]
+const textOf = (i: number) => [...SENTENCES.slice(i % 7), ...SENTENCES.slice(0, i % 7)].join('')
+
+const COIN = '习近平强调，中方提出全球治理倡议，愿同各方落实全球治理倡议。'
+const page = (date: string | null, eventId: string | null = null) => ({
+  text: COIN,
+  turns: [{ speaker: '习近平', start: 0, end: COIN.length }],
+  date,
+  eventId,
+})
+
+async function indexOf(n: number, { tail = 0, later = '' } = {}) {
+  const { db } = freshDb()
+  const events = Array.from({ length: n }, (_, i) =>
+    makeEvent(textOf(i), {
+      date: `2022-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      counterpart: `对方${i}`,
+    }),
+  )
+  await writeEvents(db, events.slice(0, n - tail), { mode: 'bulk' })
+  // The newest saves sit in the tail rows until merged: they count the same.
+  for (const ev of events.slice(n - tail)) await writeEvents(db, [ev], { mode: 'tail' })
+  if (later)
+    await writeEvents(db, [makeEvent(later, { date: '2023-06-01', counterpart: '后来者' })], {
+      mode: 'tail',
+    })
+  return { db, events }
+}
+
+describe('pageNovelty', () => {
+  it('finds what the core finds with all texts at hand (postings and tail rows alike)', async () => {
+    const { db, events } = await indexOf(30, { tail: 5 })
+    const r = await pageNovelty(db, page('2023-01-01'))
+    const expected = novelFormulations(page(null), historyOf(events.map((e) => e.text)))
+    expect(r.earlier).toBe(30)
+    expect(r.novel.map((n) => n.text)).toEqual(['全球治理倡议'])
+    expect(r.novel).toEqual(expected)
+  })
+
+  it('compares only with events dated before the page, never with the page itself', async () => {
+    const { db } = await indexOf(30, { later: COIN })
+    expect((await pageNovelty(db, page('2023-01-01'))).novel.map((n) => n.text)).toEqual([
+      '全球治理倡议',
+    ])
+    // The same event once saved: not earlier than itself.
+    expect(
+      (await pageNovelty(db, page('2023-06-01', '2023-06-01:call:后来者'))).novel.map(
+        (n) => n.text,
+      ),
+    ).toEqual(['全球治理倡议'])
+    // A later readout: it was said before.
+    expect((await pageNovelty(db, page('2023-07-01'))).novel).toEqual([])
+  })
+
+  it('lists nothing against an index too small to tell', async () => {
+    const { db } = await indexOf(10)
+    const r = await pageNovelty(db, page('2023-01-01'))
+    expect(r).toMatchObject({ novel: [], earlier: 10 })
+  })
+
+  it('reports where a recorded formulation was first said', async () => {
+    const { db } = await indexOf(25)
+    const first: FirstAppearance = {
+      key: '全球治理倡议',
+      text: '全球治理倡议',
+      eventId: '2022-12-01:call:甲',
+      date: '2022-12-01',
+      title: '习近平同甲通电话',
+      speaker: '习近平',
+    }
+    await addFirsts(db, [first])
+    const r = await pageNovelty(db, page('2023-01-01'))
+    expect(r.firstSeen.map((s) => [s.text, s.first.date, s.first.eventId])).toEqual([
+      ['全球治理倡议', '2022-12-01', '2022-12-01:call:甲'],
+    ])
+  })
+})
+
+describe('first appearances', () => {
+  const f = (key: string, date: string | null, eventId: string): FirstAppearance => ({
+    key,
+    text: key,
+    eventId,
+    date,
+    title: eventId,
+    speaker: null,
+  })
+
+  it('keep the earliest event per key', () => {
+    const merged = mergeFirsts(
+      [f('甲', '2023-03-01', 'b')],
+      [f('甲', '2023-01-01', 'a'), f('乙', null, 'c')],
+    )
+    expect(merged).toEqual([f('甲', '2023-01-01', 'a'), f('乙', null, 'c')])
+    expect(mergeFirsts(merged, [f('甲', '2023-05-01', 'd')])).toEqual(merged)
+  })
+
+  it('are stored in one meta row', async () => {
+    const { db } = freshDb()
+    await addFirsts(db, [f('甲', '2023-03-01', 'b')])
+    await addFirsts(db, [f('乙', '2023-04-01', 'c')])
+    expect((await readFirsts(db)).map((x) => x.key)).toEqual(['甲', '乙'])
+  })
+})
