@@ -11,6 +11,7 @@ import { historyFor } from './since-last'
 import { searchState } from './search/cache'
 import { search } from './search/engine'
 import type { Services } from './services'
+import { trackPhrase } from './track-phrase'
 import type { SenderInfo } from './validate-message'
 import type { ArchiveRunner } from './archive/runner'
 
@@ -37,6 +38,10 @@ export const HANDLERS: { [K in MessageType]: Handler<K> } = {
     if (tabId !== undefined)
       await svc.setTabStatus(tabId, { url: req.url, isReadout: false, confidence: req.confidence })
     return {}
+  },
+
+  async 'track-phrase'(req, _sender, svc) {
+    return trackPhrase(req.phrase, svc)
   },
 
   async 'get-tab-status'(req, _sender, svc) {

@@ -57,6 +57,10 @@ const services: Services = {
       })
     return settingsCache
   },
+  async saveSettings(settings) {
+    await browser.storage.local.set({ [SETTINGS_KEY]: settings })
+    settingsCache = Promise.resolve(settings)
+  },
   getTabStatus,
   setTabStatus,
   annotateTab,

@@ -9,9 +9,9 @@
 import { findNovel, seenBefore, type NovelFormulation, type SeenBefore } from '../core/novelty'
 import type { NoveltyHistory, NoveltyInput } from '../core/novelty'
 import type { FirstAppearance } from '../core/types'
-import type { LensDb } from './db/schema'
-import { dayOf } from './index/catalog'
-import { decodeIds } from './index/postings'
+import type { LensDb } from '../shared/db/schema'
+import { dayOf } from '../shared/index/catalog'
+import { decodeIds } from '../shared/index/postings'
 import { hasGram, searchState } from './search/cache'
 
 export const FIRSTS_KEY = 'novelty-firsts'

@@ -9,6 +9,10 @@ import type { ReaderEvent, ReplyOf, TabStatus } from '../shared/messages'
 import { encodePageAnalysis } from '../shared/page-analysis'
 import { mergeTail, TAIL_MERGE_THRESHOLD, writeEvents } from '../shared/index/write'
 import { toFailure } from '../shared/errors'
+import { noveltyHits, withNoveltyHits } from '../core/novelty'
+import type { Analysis } from '../core/types'
+import type { LensDb } from '../shared/db/schema'
+import { addFirsts, firstsOfPage, pageNovelty, type PageNovelty } from './novelty'
 import { panelIndex } from './panel-sections'
 import type { Services } from './services'
 import { visitedEvent } from './visit'
@@ -23,7 +27,6 @@ export async function annotatePage(
   const settings = await svc.settings()
   const article = articleFromWire(req.article)
   const analysis = analyze(article, { extraPhrases: settings.customPhrases })
-  const json = encodePageAnalysis(analysis)
   const ms = performance.now() - t0
   const ev = analysis.event
   const eventId = analysisEventId({ ...analysis, url: analysis.url ?? req.url })
@@ -50,8 +53,15 @@ export async function annotatePage(
   /** The id the page was saved under: its Chinese event's when it is the other side's text. */
   let savedId: string | null = null
   let db
+  let novelty: PageNovelty | undefined
+  let noveltyMs = 0
   try {
     db = await svc.db()
+    // Before saving: the saved event then carries its new formulations as phrases (category
+    // `new`), so later readouts count them like every other phrase.
+    const t1 = performance.now()
+    novelty = await noveltyOf(db, article, analysis, eventId)
+    noveltyMs = performance.now() - t1
     if (settings.saveVisited && analysis.isReadout && ev) {
       const visited = await pairedForSave(db, visitedEvent(article, analysis, req.url))
       if (visited.text.length > 0) {
@@ -60,11 +70,13 @@ export async function annotatePage(
         savedId = visited.id
         const tailDb = db
         if ((await db.tail.count()) >= TAIL_MERGE_THRESHOLD) svc.later(() => mergeTail(tailDb))
+        if (novelty?.novel.length) await addFirsts(db, firstsOfPage(novelty.novel, visited))
       }
     }
   } catch (e) {
     // The analysis still reaches the page; the panel says why the index part is missing.
-    return { json, ms, eventId, saved: false, panel: toFailure(e) }
+    const json = encodePageAnalysis(analysis)
+    return { json, ms, noveltyMs, eventId, saved: false, panel: toFailure(e) }
   }
   const panel = await panelIndex({
     db,
@@ -73,8 +85,32 @@ export async function annotatePage(
     eventId: savedId ?? eventId,
     saved,
     families: settings.variantFamilies,
+    ...(novelty ? { novelty } : {}),
   })
-  return { json, ms, eventId, saved, panel }
+  return { json: encodePageAnalysis(analysis), ms, noveltyMs, eventId, saved, panel }
+}
+
+/**
+ * The page's new formulations and the ones coined earlier, merged into its phrases (so they
+ * are painted and listed like the rest). Readouts only.
+ */
+async function noveltyOf(
+  db: LensDb,
+  article: Article,
+  analysis: Analysis,
+  eventId: string | null,
+): Promise<PageNovelty | undefined> {
+  if (!analysis.isReadout) return undefined
+  const novelty = await pageNovelty(db, {
+    text: article.text,
+    paragraphs: article.paragraphs,
+    turns: analysis.turns,
+    date: analysis.event?.date ?? null,
+    eventId,
+  })
+  const hits = noveltyHits(article.text, novelty.novel, novelty.firstSeen)
+  analysis.phrases = withNoveltyHits(analysis.phrases, hits)
+  return novelty
 }
 
 /** A stored event's text as an Article whose offsets are those of `event.text` (one paragraph a line). */
@@ -107,6 +143,8 @@ export async function readEvent(
   const settings = await svc.settings()
   const article = articleOfEvent(event)
   const analysis = analyze(article, { extraPhrases: settings.customPhrases })
+  const db = await svc.db()
+  const novelty = await noveltyOf(db, article, analysis, event.id)
   const meta: ReaderEvent = {
     id: event.id,
     title: event.title,
@@ -117,12 +155,13 @@ export async function readEvent(
     text: event.text,
   }
   const panel = await panelIndex({
-    db: await svc.db(),
+    db,
     article,
     analysis,
     eventId: event.id,
     saved: false,
     families: settings.variantFamilies,
+    ...(novelty ? { novelty } : {}),
   })
   return { event: meta, json: encodePageAnalysis(analysis), panel }
 }

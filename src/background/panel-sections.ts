@@ -3,6 +3,7 @@
 // To add a section, register its builder in SECTIONS.
 import { eventIdFor } from '../core/index/event-id'
 import type { Analysis, Article } from '../core/types'
+import type { PageNovelty } from './novelty'
 import type { LensDb } from '../shared/db/schema'
 import type { EventRef, PanelIndex, PanelSections } from '../shared/panel/sections'
 import { toFailure } from '../shared/errors'
@@ -23,6 +24,8 @@ export interface SectionContext {
   saved: boolean
   /** The user's variant families (settings), added to the built-in ones. */
   families?: readonly VariantFamily[]
+  /** What novelty found (already merged into the analysis's phrases), when it ran. */
+  novelty?: PageNovelty
 }
 
 type Builder<K extends keyof PanelSections> = (
@@ -77,6 +80,12 @@ export const SECTIONS: { [K in keyof PanelSections]-?: Builder<K> } = {
         reasons: r.reasons,
       })),
     }
+  },
+
+  async novelty({ novelty }) {
+    if (!novelty) return undefined
+    const firsts = Object.fromEntries(novelty.firstSeen.map((s) => [s.first.key, s.first]))
+    return { earlier: novelty.earlier, firsts }
   },
 
   async mentions({ db, analysis }) {

@@ -8,6 +8,8 @@ import type { ArchiveRunner } from './archive/runner'
 export interface Services {
   db(): Promise<LensDb>
   settings(): Promise<LensSettings>
+  /** Store new settings (the options page, the panel's "Track"). */
+  saveSettings(settings: LensSettings): Promise<void>
   getTabStatus(tabId: number): Promise<TabStatus | null>
   setTabStatus(tabId: number, status: TabStatus): Promise<void>
   annotateTab(tabId: number): Promise<void>

@@ -25,6 +25,8 @@ const CATEGORY_LABEL: Record<PhraseCategory, string> = {
   structure: 'Structure',
   quoted: 'Quoted terms',
   custom: 'Custom',
+  new: 'New here',
+  coined: 'Coined earlier',
 }
 
 function eventLines(a: Analysis, s: Style): string[] {

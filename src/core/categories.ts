@@ -1,4 +1,5 @@
-// Every phrase category, in the order the panel, popup and options show them.
+// Every phrase category. New ones go at the end: the index's catalog stores categories as
+// bits by position. Display order is the palette's CATEGORY_ORDER.
 import type { EventKind, PhraseCategory } from './types'
 
 export const PHRASE_CATEGORIES: readonly PhraseCategory[] = [
@@ -13,6 +14,8 @@ export const PHRASE_CATEGORIES: readonly PhraseCategory[] = [
   'structure',
   'quoted',
   'custom',
+  'new',
+  'coined',
 ]
 
 /** Every event kind, in the order filters and the index's catalog use. */

@@ -79,6 +79,10 @@ export type PhraseCategory =
   | 'structure'
   | 'quoted'
   | 'custom'
+  /** A formulation no earlier event of the index says (core/novelty). */
+  | 'new'
+  /** A formulation the index saw first in an earlier event (core/novelty firsts). */
+  | 'coined'
 
 export interface PhraseHit {
   /** Verbatim text in the source (may be traditional script). */

@@ -54,7 +54,7 @@ export function CustomPhrases({
             value={category}
             onChange={(e) => setCategory(e.currentTarget.value as PhraseCategory)}
           >
-            {PHRASE_CATEGORIES.map((c) => (
+            {PHRASE_CATEGORIES.filter((c) => c !== 'new' && c !== 'coined').map((c) => (
               <option key={c} value={c}>
                 {categoryLabel(c)}
               </option>

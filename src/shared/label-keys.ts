@@ -21,4 +21,6 @@ export const CATEGORY_KEY: Record<PhraseCategory, string> = {
   structure: 'catStructure',
   quoted: 'catQuoted',
   custom: 'catCustom',
+  new: 'catNew',
+  coined: 'catCoined',
 }

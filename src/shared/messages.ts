@@ -76,11 +76,13 @@ export const MESSAGES = {
    * A page's one request: its article, analysed in the background (warm code, off the page's
    * thread), the tab recorded, the readout saved when saving is on, and every panel section
    * computed. `json` is a PageAnalysis (shared/page-analysis.ts: analysis + paint plan);
-   * `panel` the index's part of the panel (or why it is missing); `ms` the analysis time.
+   * `panel` the index's part of the panel (or why it is missing); `ms` the analysis time,
+   * `noveltyMs` the time spent finding its new formulations in the index (core/novelty).
    */
   'annotate-page': message<{
     json: string
     ms: number
+    noveltyMs: number
     eventId: string | null
     saved: boolean
     panel: PanelIndex
@@ -118,6 +120,11 @@ export const MESSAGES = {
     request: {},
   }),
   'annotate-tab': message<Record<never, never>>()({ from: PAGES, request: { tabId: int } }),
+  /** "Track": a formulation the panel listed becomes one of the user's custom phrases. */
+  'track-phrase': message<{ added: boolean }>()({
+    from: BOTH,
+    request: { phrase: str(200) },
+  }),
   /** The panel on a web page cannot navigate to an extension page itself (Chrome blocks it). */
   'open-reader': message<Record<never, never>>()({ from: BOTH, request: { id: eventId } }),
   /** Options → Past readouts: import the 新闻联播 archive (https://tv.cctv.com) from `to` back

@@ -235,6 +235,7 @@ export async function showAnnotations(
         downloadText(doc, host.mount, fileName(`${cp}-history`, 'csv'), text, 'text/csv')
       }
     },
+    trackPhrase: async (text: string) => (await send({ type: 'track-phrase', phrase: text })).ok,
   }
   const draw = () => {
     if (!destroyed) render(<Panel model={model} actions={actions} />, host.mount)

@@ -22,6 +22,8 @@ const CATEGORY: Record<ExportLang, Record<PhraseCategory, string>> = {
     structure: 'structure',
     quoted: 'quoted terms',
     custom: 'your phrases',
+    new: 'new here',
+    coined: 'coined earlier',
   },
   zh: {
     relationship: '双边关系',
@@ -35,6 +37,8 @@ const CATEGORY: Record<ExportLang, Record<PhraseCategory, string>> = {
     structure: '结构',
     quoted: '引号内术语',
     custom: '自定义',
+    new: '首次出现',
+    coined: '此前首现',
   },
 }
 

@@ -12,10 +12,13 @@ import { novelFormulations, type NoveltyInput } from './novel'
 
 /** A formulation of this readout that an earlier event said first. */
 export interface SeenBefore {
+  /** The first occurrence here. */
   text: string
   start: number
   end: number
   first: FirstAppearance
+  /** Every occurrence here (source offsets), the first included. */
+  occurrences: Array<{ start: number; end: number }>
 }
 
 /** An in-memory history that grows event by event (ordinals in insertion order). */
@@ -109,14 +112,19 @@ export function seenBefore(
     automata.set(firsts, ac)
   }
   const doc = foldParagraphs(input.text, input.paragraphs ?? [{ start: 0, end: input.text.length }])
-  const out: SeenBefore[] = []
-  const done = new Set<number>()
+  const byWord = new Map<number, SeenBefore>()
   const matches = searchAll(ac, doc.text).filter((m) => usable(firsts[m.word]!))
   for (const m of longestNonOverlapping(matches)) {
-    if (done.has(m.word)) continue
-    done.add(m.word)
-    const { start, end } = sourceRange(doc, m.start, m.end)
-    out.push({ text: input.text.slice(start, end), start, end, first: firsts[m.word]! })
+    const at = sourceRange(doc, m.start, m.end)
+    const seen = byWord.get(m.word)
+    if (seen) seen.occurrences.push(at)
+    else
+      byWord.set(m.word, {
+        text: input.text.slice(at.start, at.end),
+        ...at,
+        first: firsts[m.word]!,
+        occurrences: [at],
+      })
   }
-  return out
+  return [...byWord.values()]
 }

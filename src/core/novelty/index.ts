@@ -18,3 +18,4 @@ export {
 } from './firsts'
 export { MAX_NOVEL, MIN_HISTORY } from './rules'
 export { noveltyAgainstIndex, type PageNovelty } from './against-index'
+export { noveltyHits, withNoveltyHits } from './as-phrases'

@@ -26,7 +26,10 @@ export interface CategoryStyle {
   line: 'solid' | 'double' | 'dotted' | 'dashed' | 'wavy'
 }
 
+// Object order is display order: new formulations first.
 const BUILT_IN_CATEGORY_STYLE: Record<PhraseCategory, CategoryStyle> = {
+  new: { color: '#e8590c', line: 'double' },
+  coined: { color: '#e8590c', line: 'dotted' },
   relationship: { color: '#c92a2a', line: 'solid' },
   sovereignty: { color: '#5f3dc4', line: 'double' },
   'anti-interference': { color: '#d9480f', line: 'wavy' },

@@ -1,6 +1,7 @@
-import { useMemo, useRef } from 'preact/hooks'
+import { useMemo, useRef, useState } from 'preact/hooks'
 import { categoryLabel, t } from '../i18n'
 import { CATEGORY_STYLE, phraseHighlightName } from '../paint/palette'
+import type { PhraseCategory } from '../../core/types'
 import { groupPhrases, type PanelActions, type PanelModel, type PhraseEntry } from './model'
 
 export function PhraseSection({ model, actions }: { model: PanelModel; actions: PanelActions }) {
@@ -46,7 +47,14 @@ export function PhraseSection({ model, actions }: { model: PanelModel; actions: 
             </h4>
             <ul role="list" aria-label={categoryLabel(g.category)}>
               {g.entries.map((e) => (
-                <PhraseItem key={e.key} entry={e} model={model} onClick={() => step(e)} />
+                <PhraseItem
+                  key={e.key}
+                  entry={e}
+                  category={g.category}
+                  model={model}
+                  actions={actions}
+                  onClick={() => step(e)}
+                />
               ))}
             </ul>
           </div>
@@ -56,20 +64,39 @@ export function PhraseSection({ model, actions }: { model: PanelModel; actions: 
   )
 }
 
+/** Where a formulation coined earlier was first said (date — event, speaker). */
+function firstSaid(model: PanelModel, key: string): string | null {
+  const f = model.sections.novelty?.firsts[key]
+  if (!f) return null
+  const date = f.date ?? '?'
+  return f.speaker
+    ? t('novelFirstSaid', date, f.title, f.speaker)
+    : t('novelFirstSaidNoSpeaker', date, f.title)
+}
+
 function PhraseItem({
   entry,
+  category,
   model,
+  actions,
   onClick,
 }: {
   entry: PhraseEntry
+  category: PhraseCategory
   model: PanelModel
+  actions: PanelActions
   onClick: () => void
 }) {
+  const [tracked, setTracked] = useState(false)
   const history = model.sections.phrases
   const stat = history?.stats[entry.key]
-  const isNew = stat != null && stat.events === 0
+  // Found new by novelty (category `new`): no earlier event of the index says it.
+  const isNew = category === 'new' || (stat != null && stat.events === 0)
+  const coined = category === 'coined' ? firstSaid(model, entry.key) : null
   let detail: string
-  if (!history) detail = ''
+  if (category === 'new') detail = t('novelFirstTime')
+  else if (coined) detail = coined
+  else if (!history) detail = ''
   else if (!stat || stat.events === 0) detail = t('phraseNew')
   else if (stat.firstSeen) detail = t('phraseSeen', stat.firstSeen, stat.events, history.total)
   else detail = t('phraseSeenUndated', stat.events, history.total)
@@ -95,6 +122,18 @@ function PhraseItem({
           </span>
         )}
       </button>
+      {(category === 'new' || category === 'coined') && actions.trackPhrase && (
+        <button
+          type="button"
+          class="track"
+          data-testid="track-phrase"
+          disabled={tracked}
+          aria-label={t('trackPhraseLabel', entry.text)}
+          onClick={async () => setTracked(await actions.trackPhrase!(entry.text))}
+        >
+          {t(tracked ? 'trackedPhrase' : 'trackPhrase')}
+        </button>
+      )}
     </li>
   )
 }

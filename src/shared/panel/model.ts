@@ -42,6 +42,8 @@ export interface PanelActions {
   openPage?(page: ExtensionPage, query: string): void
   /** Download the annotations or the counterpart's history (Markdown / CSV). */
   exportText?(what: 'annotations' | 'history-md' | 'history-csv'): void
+  /** Make a listed formulation one of the user's custom phrases; false when that failed. */
+  trackPhrase?(text: string): Promise<boolean>
 }
 
 /** Click handler for a link to an indexed event: reader links go through `openReader`. */

@@ -70,6 +70,8 @@ dd { margin: 0; }
 .phrase .text { font-weight: 600; }
 .badge { display: inline-block; font-size: 10px; font-weight: 700; border-radius: 8px; padding: 0 5px; margin-left: 4px;
   background: #1f883d; color: #fff; vertical-align: 1px; }
+.track { font-size: 11px; margin: 0 0 4px 8px; padding: 0 6px; border: 1px solid #d0d7de; border-radius: 6px; }
+.track:disabled { opacity: .6; }
 .turn { display: flex; gap: 6px; width: 100%; }
 .turn .who { flex: none; font-weight: 600; }
 .turn .what { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }

@@ -6,7 +6,7 @@
 // not there yet). To add a section: declare its data here, register its builder there, and
 // render it from a component in this folder (Panel.tsx lists them).
 import type { HistoryEntry, SinceLast } from '../../core/compare'
-import type { EventKind, EventSource, RelatedReason } from '../../core/types'
+import type { EventKind, EventSource, FirstAppearance, RelatedReason } from '../../core/types'
 import type { OtherSideView } from '../../core/pairing/other-side-view'
 import type { LensError, PhraseStat } from '../messages'
 
@@ -42,6 +42,12 @@ export interface PanelSections {
   /** What changed since the latest earlier event with the counterpart (null: none in the
    *  index), and every earlier event with them, newest first (core/compare). */
   since?: { sinceLast: SinceLast | null; history: HistoryEntry[] }
+  /**
+   * New formulations (core/novelty): the phrases of category `new` are in the analysis; here,
+   * how many earlier events they were compared with, and for each `coined` phrase key where
+   * it was first said.
+   */
+  novelty?: { earlier: number; firsts: Record<string, FirstAppearance> }
 }
 
 /** The index's part of the panel: its sections, or why the index could not be read. */

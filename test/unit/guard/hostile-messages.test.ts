@@ -231,6 +231,7 @@ describe('what passes the gate is harmless to the handlers', () => {
       openPage: async () => undefined,
       storageUsage: async () => null,
       later: () => undefined,
+      saveSettings: async () => undefined,
     }
   }
 

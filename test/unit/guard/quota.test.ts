@@ -33,6 +33,7 @@ describe('quota exceeded while saving a visited readout', () => {
       openPage: async () => undefined,
       storageUsage: async () => null,
       later: () => undefined,
+      saveSettings: async () => undefined,
     }
     // A readout not in the corpus (another counterpart), so saving adds rows.
     const src = readFileSync('src/corpus/seeds/003_7213e1fea3ab3801.txt', 'utf8')

@@ -61,6 +61,7 @@ const svc = (db: LensDb): Services => ({
   openPage: async () => undefined,
   storageUsage: async () => null,
   later: () => undefined,
+  saveSettings: async () => undefined,
 })
 
 describe.each(FIXTURES)('upgrading %s', (file) => {

@@ -23,9 +23,11 @@ const seedText = readFileSync('src/corpus/seeds/003_7213e1fea3ab3801.txt', 'utf8
 
 function services(db: Promise<ReturnType<typeof freshDb>['db']>, saveVisited = true) {
   const tabs = new Map<number, TabStatus>()
+  let settings = { ...defaultSettings(), saveVisited }
   const svc: Services = {
     db: () => db,
-    settings: async () => ({ ...defaultSettings(), saveVisited }),
+    settings: async () => settings,
+    saveSettings: async (s) => void (settings = s),
     getTabStatus: async (id) => tabs.get(id) ?? null,
     setTabStatus: async (id, s) => void tabs.set(id, s),
     annotateTab: async () => undefined,

@@ -3,9 +3,16 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { historyOf, novelFormulations } from '../../../src/core/novelty'
 import type { FirstAppearance } from '../../../src/core/types'
-import { writeEvents } from '../../../src/background/index/write'
+import { writeEvents } from '../../../src/shared/index/write'
 import { addFirsts, mergeFirsts, pageNovelty, readFirsts } from '../../../src/background/novelty'
 import { dropSearchCache } from '../../../src/background/search/cache'
+import { handleRequest } from '../../../src/background/handlers'
+import type { Services } from '../../../src/background/services'
+import { analysisFromWire, articleToWire } from '../../../src/core/analysis-wire'
+import { parseText } from '../../../src/core/intake'
+import type { LensDb } from '../../../src/shared/db/schema'
+import { decodePageAnalysis } from '../../../src/shared/page-analysis'
+import { defaultSettings } from '../../../src/shared/settings'
 import { freshDb, makeEvent } from './helpers'
 
 // The search state is cached per rev, and every fresh database starts at the same rev.
@@ -121,5 +128,80 @@ describe('first appearances', () => {
     await addFirsts(db, [f('甲', '2023-03-01', 'b')])
     await addFirsts(db, [f('乙', '2023-04-01', 'c')])
     expect((await readFirsts(db)).map((x) => x.key)).toEqual(['甲', '乙'])
+  })
+})
+
+describe('annotate-page with novelty', () => {
+  const readout = (date: string, body: string) =>
+    `习近平同俄罗斯总统普京通电话\n新华社北京${Number(date.slice(5, 7))}月${Number(date.slice(8))}日电 国家主席习近平${Number(date.slice(5, 7))}月${Number(date.slice(8))}日同俄罗斯总统普京通电话。\n${body}\n普京表示，俄方愿同中方加强战略协作。`
+
+  function services(db: LensDb) {
+    let settings = defaultSettings()
+    const svc: Services = {
+      db: async () => db,
+      settings: async () => settings,
+      saveSettings: async (s) => void (settings = s),
+      getTabStatus: async () => null,
+      setTabStatus: async () => undefined,
+      annotateTab: async () => undefined,
+      openReader: async () => undefined,
+      storageUsage: async () => null,
+      later: () => undefined,
+    }
+    return { svc, settings: () => settings }
+  }
+
+  async function annotate(svc: Services, date: string, body: string) {
+    const article = parseText(readout(date, body), { published: date })
+    const res = await handleRequest(
+      {
+        type: 'annotate-page',
+        article: articleToWire(article),
+        url: 'https://news.sina.com.cn/c/x.shtml',
+      },
+      { id: 'ext', url: 'https://news.sina.com.cn/c/x.shtml', tab: { id: 7 } },
+      svc,
+    )
+    if (!res.ok) throw new Error(JSON.stringify(res))
+    const page = decodePageAnalysis(res.json)!
+    return { res, analysis: analysisFromWire(page.analysis, article.text), plan: page.plan }
+  }
+
+  it('paints and lists the new formulation, records it, and shows where it was first said later', async () => {
+    const { db } = await indexOf(30)
+    const { svc, settings } = services(db)
+    const first = await annotate(svc, '2023-03-01', COIN)
+    expect(first.res.saved).toBe(true)
+    const news = first.analysis.phrases.filter((p) => p.category === 'new')
+    expect(news.map((p) => p.text)).toEqual(['全球治理倡议', '全球治理倡议'])
+    // Its own highlight group, listed first.
+    expect(first.plan.categories[0]).toBe('new')
+    expect(first.res.panel.ok && first.res.panel.sections.novelty?.earlier).toBe(30)
+    expect((await readFirsts(db)).map((f) => [f.key, f.date, f.speaker])).toEqual([
+      ['全球治理倡议', '2023-03-01', '习近平'],
+    ])
+
+    const later = await annotate(svc, '2023-04-01', '普京表示，俄方支持全球治理倡议。')
+    const coined = later.analysis.phrases.filter((p) => p.category === 'coined')
+    expect(coined.map((p) => p.text)).toEqual(['全球治理倡议'])
+    expect(
+      later.analysis.phrases.some((p) => p.category === 'new' && p.key === '全球治理倡议'),
+    ).toBe(false)
+    if (!later.res.panel.ok) throw new Error('no panel')
+    expect(later.res.panel.sections.novelty?.firsts['全球治理倡议']).toMatchObject({
+      date: '2023-03-01',
+      speaker: '习近平',
+    })
+
+    // "Track": one click makes it a custom phrase (once).
+    const track = (phrase: string) =>
+      handleRequest(
+        { type: 'track-phrase', phrase },
+        { id: 'ext', url: 'https://a', tab: { id: 7 } },
+        svc,
+      )
+    expect(await track('全球治理倡议')).toEqual({ ok: true, added: true })
+    expect(await track('全球治理倡议')).toEqual({ ok: true, added: false })
+    expect(settings().customPhrases).toEqual([{ phrase: '全球治理倡议', category: 'custom' }])
   })
 })

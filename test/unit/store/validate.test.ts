@@ -38,6 +38,7 @@ describe('message validation', () => {
       { type: 'archive-status' },
       { type: 'get-history', counterpart: '普京' },
       { type: 'open-page', page: 'compare', query: 'a=x&b=y' },
+      { type: 'track-phrase', phrase: '全球治理倡议' },
     ]
     expect(new Set(good.map((m) => m.type))).toEqual(new Set(Object.keys(MESSAGES)))
     for (const m of good) expect(parseRequest(m), m.type).not.toBeNull()
@@ -69,6 +70,7 @@ describe('message validation', () => {
       { type: 'search', query: 5 },
       { type: 'search', query: 'a', filters: { kind: 'phone' } },
       { type: 'search', query: 'a', limit: -1 },
+      { type: 'track-phrase', phrase: 5 },
       { type: 'get-tab-status', tabId: '1' },
       { type: 'get-event', id: { $gt: '' } },
       page({ ...wireArticle, bounds: [0, 99] }),
