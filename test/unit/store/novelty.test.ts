@@ -164,7 +164,7 @@ describe('annotate-page with novelty', () => {
     )
     if (!res.ok) throw new Error(JSON.stringify(res))
     const page = decodePageAnalysis(res.json)!
-    return { res, analysis: analysisFromWire(page.analysis, article.text), plan: page.plan }
+    return { res, analysis: analysisFromWire(page.analysis, article.text)!, plan: page.plan }
   }
 
   it('paints and lists the new formulation, records it, and shows where it was first said later', async () => {
