@@ -80,3 +80,36 @@ export async function waitForResults(page: TestPage, ids: string[]): Promise<voi
     { message: `popup results ≠ ${ids.join(', ')}` },
   )
 }
+
+/** Hand a file to the import input as a user's file picker would. */
+export async function importFile(
+  page: TestPage,
+  text: string | null,
+  bytes?: number,
+): Promise<string> {
+  const seq = await page.evaluate(() =>
+    Number(document.querySelector('[data-testid="data-note"]')?.getAttribute('data-seq') ?? 0),
+  )
+  await page.evaluate(
+    ({ text, bytes }) => {
+      const input = document.querySelector<HTMLInputElement>('input[name="import"]')!
+      const body = text !== null ? [text] : [new Uint8Array(bytes ?? 0)]
+      const dt = new DataTransfer()
+      dt.items.add(new File(body, 'index.json', { type: 'application/json' }))
+      input.files = dt.files
+      input.dispatchEvent(new Event('change', { bubbles: true }))
+    },
+    { text, bytes },
+  )
+  await page.waitFor(
+    (seq) => {
+      const el = document.querySelector('[data-testid="data-note"]')
+      return (
+        Number(el?.getAttribute('data-seq') ?? 0) > seq && el?.getAttribute('data-kind') !== 'busy'
+      )
+    },
+    seq,
+    { timeout: 60_000, message: 'import gave no answer' },
+  )
+  return page.evaluate(() => document.querySelector('[data-testid="data-note"]')!.textContent ?? '')
+}

@@ -1,0 +1,78 @@
+// New formulations in both browsers, on a real readout at its real address: with an index of
+// the CCTV readouts before 2023-03-21 imported, the Xi–Putin talks of that day coin
+// 全球文明倡议 — painted as its own "new here" highlight, listed first in the panel with
+// "first time in your index", and one click on "Track" makes it a custom phrase.
+import { readFileSync } from 'node:fs'
+import { expect, it } from 'vitest'
+import { serializeIndex } from '../../../src/node/corpus-index'
+import { SETTINGS_KEY } from '../../../src/shared/settings'
+import { forEachBrowser } from '../harness'
+import { importFile, waitForIndex } from '../store/helpers'
+import { cctvEvents, loadCctvReadouts } from '../../unit/novelty/cctv-index'
+
+const DATE = '2023-03-21'
+const pages = loadCctvReadouts()
+const talks = pages.find(
+  (p) => p.analysis.event?.date === DATE && p.analysis.event.kind === 'talks',
+)!
+const before = cctvEvents(pages).filter((e) => e.date && e.date < DATE)
+const indexFile = serializeIndex({
+  format: 'readout-lens-index',
+  version: 1,
+  builtAt: '2026-01-01T00:00:00.000Z',
+  events: before,
+})
+
+forEachBrowser((b) => {
+  it('paints 全球文明倡议 as new here, lists it first, and tracks it in one click', async () => {
+    await waitForIndex(b)
+    const options = await b.openOptions()
+    await options.waitFor(() => !!document.querySelector('input[name="import"]'))
+    const note = await importFile(options, indexFile)
+    expect(note).toMatch(/\d/)
+    await waitForIndex(b, before.length)
+    await options.close()
+
+    b.server.route(talks.url, readFileSync(talks.path))
+    const page = await b.openPage(talks.url)
+    try {
+      await b.waitForAnnotation(page)
+      const hl = await b.readHighlights(page)
+      const fresh = (hl['readout-lens-phrase-new'] ?? []).map((r) => r.text)
+      expect(fresh).toContain('全球文明倡议')
+      expect(fresh.length).toBeLessThanOrEqual(12)
+
+      // First in the phrase list, with its note.
+      const groups = await b.queryPanel(page, '[data-testid=phrases] [data-category]')
+      expect(groups[0]?.attributes['data-category']).toBe('new')
+      const item = '[data-category="new"] li[data-phrase="全球文明倡议"]'
+      const [entry] = await b.queryPanel(page, item)
+      expect(entry?.text).toMatch(/first time in your index|索引中首次出现/)
+      await b.screenshot(page, 'novelty-new-here')
+
+      await b.clickInPanel(page, `${item} [data-testid=track-phrase]`)
+      await page.waitFor(
+        (sel) =>
+          document
+            .querySelector('readout-lens-panel')
+            ?.shadowRoot?.querySelector<HTMLButtonElement>(`${sel} [data-testid=track-phrase]`)
+            ?.disabled === true,
+        item,
+        { message: 'Track never confirmed' },
+      )
+      const stored = await b.evaluateInExtension(async (key) => {
+        type Area = { get(k: string): Promise<Record<string, unknown>> }
+        const g = globalThis as unknown as {
+          browser?: { storage: { local: Area } }
+          chrome: { storage: { local: Area } }
+        }
+        return (await (g.browser ?? g.chrome).storage.local.get(key))[key] as {
+          customPhrases: unknown[]
+        }
+      }, SETTINGS_KEY)
+      expect(stored.customPhrases).toContainEqual({ phrase: '全球文明倡议', category: 'custom' })
+    } finally {
+      await page.close()
+    }
+  })
+})
