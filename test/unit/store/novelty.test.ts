@@ -147,6 +147,7 @@ describe('annotate-page with novelty', () => {
       openReader: async () => undefined,
       storageUsage: async () => null,
       later: () => undefined,
+      openPage: async () => undefined,
     }
     return { svc, settings: () => settings }
   }

@@ -36,6 +36,7 @@ describe('since-last handlers', () => {
       openPage: async (...args) => void opened.push(args),
       storageUsage: async () => null,
       later: () => undefined,
+      saveSettings: async () => undefined,
     }
     const article = parseText(seed004, {
       published: '2021-12-16',
