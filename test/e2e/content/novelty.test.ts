@@ -51,15 +51,9 @@ forEachBrowser((b) => {
       await b.screenshot(page, 'novelty-new-here')
 
       await b.clickInPanel(page, `${item} [data-testid=track-phrase]`)
-      await page.waitFor(
-        (sel) =>
-          document
-            .querySelector('readout-lens-panel')
-            ?.shadowRoot?.querySelector<HTMLButtonElement>(`${sel} [data-testid=track-phrase]`)
-            ?.disabled === true,
-        item,
-        { message: 'Track never confirmed' },
-      )
+      await b.waitForPanel(page, `${item} [data-testid=track-phrase][disabled]`, {
+        message: 'Track never confirmed',
+      })
       const stored = await b.evaluateInExtension(async (key) => {
         type Area = { get(k: string): Promise<Record<string, unknown>> }
         const g = globalThis as unknown as {
