@@ -1,10 +1,11 @@
 // The popup: current tab status, search as you type over the local index, index size.
 import { useEffect, useRef, useState } from 'preact/hooks'
-import type { LensError, SearchFilters, SearchHit } from '../shared/messages'
+import type { LensError, SearchFilters, SearchHit, TabStatus } from '../shared/messages'
 import { ArchiveProgress, useArchiveRecord } from '../shared/archive-progress'
 import { send } from '../shared/ext'
 import { errorText, formatBytes, t } from '../shared/i18n'
 import { browser } from './browser'
+import type { TabEvent } from './compare-link'
 import { Filters } from './Filters'
 import { Results } from './Results'
 import { activeTab, TabSection, type ActiveTab } from './TabSection'
@@ -26,6 +27,7 @@ type Info = { ok: true; events: number; bytes: number | null } | { ok: false; er
 
 export function Popup() {
   const [tab, setTab] = useState<ActiveTab | null>(null)
+  const [tabEvent, setTabEvent] = useState<TabEvent | null>(null)
   const [info, setInfo] = useState<Info | null>(null)
   const [query, setQuery] = useState('')
   const [filters, setFilters] = useState<SearchFilters>({})
@@ -125,7 +127,14 @@ export function Popup() {
           {t('popupSettings')}
         </button>
       </header>
-      <TabSection tab={tab} />
+      <TabSection
+        tab={tab}
+        onStatus={(st: TabStatus | null) =>
+          setTabEvent(
+            st?.isReadout && st.eventId ? { id: st.eventId, date: st.date ?? null } : null,
+          )
+        }
+      />
       {archive && (archive.job.status === 'running' || archive.job.status === 'paused') && (
         <section class="archive" aria-label={t('popupArchive')}>
           <ArchiveProgress record={archive} compact />
@@ -184,7 +193,9 @@ export function Popup() {
                   ? t('popupEmptyIndex')
                   : count}
       </div>
-      {view && view.hits.length > 0 && <Results hits={view.hits} onEscape={focusBox} />}
+      {view && view.hits.length > 0 && (
+        <Results hits={view.hits} onEscape={focusBox} tabEvent={tabEvent} />
+      )}
       <footer data-testid="index-size">
         {info && info.ok
           ? info.bytes !== null

@@ -1,9 +1,10 @@
 // Search results: a list navigable with the arrow keys (each result's title link takes focus;
-// Enter opens the event in the reader), with the source page as a second action.
+// Enter opens the event in the reader), with the source page and a comparison as other actions.
 import type { SearchHit } from '../shared/messages'
 import { t } from '../shared/i18n'
 import { browser, readerHref as readerUrl } from './browser'
 import { dateLabel, kindLabel } from '../shared/i18n'
+import { compareHref, type TabEvent } from './compare-link'
 import { Snippet } from './Snippet'
 
 export function openTab(url: string): void {
@@ -26,7 +27,16 @@ function moveFocus(from: HTMLElement, delta: number | 'first' | 'last', searchbo
   else links[next]?.focus()
 }
 
-export function Results({ hits, onEscape }: { hits: SearchHit[]; onEscape: () => void }) {
+export function Results({
+  hits,
+  onEscape,
+  tabEvent,
+}: {
+  hits: SearchHit[]
+  onEscape: () => void
+  /** The analysed readout in the active tab, if any: what "Compare" compares a result with. */
+  tabEvent: TabEvent | null
+}) {
   const onKeyDown = (e: KeyboardEvent) => {
     const el = e.currentTarget as HTMLElement
     if (e.key === 'ArrowDown') moveFocus(el, 1, onEscape)
@@ -73,6 +83,16 @@ export function Results({ hits, onEscape }: { hits: SearchHit[]; onEscape: () =>
             )}
             <button type="button" class="open-reader" onClick={() => openTab(readerUrl(h.id))}>
               {t('popupOpenReader')}
+            </button>
+            <button
+              type="button"
+              class="open-compare"
+              title={
+                tabEvent && tabEvent.id !== h.id ? t('popupCompareTab') : t('popupComparePrevious')
+              }
+              onClick={() => openTab(compareHref(h, tabEvent))}
+            >
+              {t('popupCompare')}
             </button>
           </p>
         </li>

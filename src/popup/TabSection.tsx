@@ -11,15 +11,24 @@ export interface ActiveTab {
   url: string
 }
 
-export function TabSection({ tab }: { tab: ActiveTab | null }) {
+export function TabSection({
+  tab,
+  onStatus,
+}: {
+  tab: ActiveTab | null
+  /** Told the tab's status once known (the results compare with an analysed readout). */
+  onStatus?: (status: TabStatus | null) => void
+}) {
   const [status, setStatus] = useState<TabStatus | null | undefined>(undefined)
   const [annotating, setAnnotating] = useState<'idle' | 'busy' | string>('idle')
 
   useEffect(() => {
     if (!tab) return
-    void send({ type: 'get-tab-status', tabId: tab.id }).then((r) =>
-      setStatus(r.ok ? r.status : null),
-    )
+    void send({ type: 'get-tab-status', tabId: tab.id }).then((r) => {
+      const got = r.ok ? r.status : null
+      setStatus(got)
+      onStatus?.(got)
+    })
   }, [tab?.id])
 
   if (!tab || !/^https?:/.test(tab.url)) return null

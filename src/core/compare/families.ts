@@ -60,9 +60,9 @@ export const BUILT_IN_FAMILIES: readonly VariantFamily[] = [
 ]
 
 /** Limits on a user's family: short wordings, a handful per family, a bounded list. */
-const MAX_FAMILIES = 100
-const MAX_VARIANTS = 12
-const MAX_VARIANT_CHARS = 30
+export const MAX_FAMILIES = 100
+export const MAX_VARIANTS = 12
+export const MAX_VARIANT_CHARS = 30
 
 export interface FamilyCheck {
   families: VariantFamily[]
@@ -113,4 +113,47 @@ export function checkUserFamilies(input: unknown): FamilyCheck {
 /** Built-in families followed by the user's (checked) ones. */
 export function allFamilies(user: unknown = []): VariantFamily[] {
   return [...BUILT_IN_FAMILIES, ...checkUserFamilies(user).families]
+}
+
+/** Why a family typed in the options page cannot be saved (the page words it per language). */
+export type DraftProblem =
+  | { code: 'no-name' }
+  | { code: 'name-taken' }
+  | { code: 'empty-wording'; line: number }
+  | { code: 'duplicate-wording'; wording: string }
+  | { code: 'too-few' }
+  | { code: 'too-many' }
+  | { code: 'too-long'; wording: string }
+  | { code: 'too-many-families' }
+
+/**
+ * Checks a family as typed: a name not used by another family, and 2..MAX_VARIANTS distinct,
+ * non-empty wordings (one per line; blank lines at the ends are ignored, inside they are an
+ * error: an empty wording would be a typo, never meant). `others` are the families it sits with.
+ */
+export function checkFamilyDraft(
+  name: string,
+  lines: readonly string[],
+  others: readonly VariantFamily[],
+): { family: VariantFamily } | { problem: DraftProblem } {
+  const n = name.trim()
+  if (!n) return { problem: { code: 'no-name' } }
+  const taken = (f: VariantFamily) => [f.label.en, f.label.zh].includes(n)
+  if ([...BUILT_IN_FAMILIES, ...others].some(taken)) return { problem: { code: 'name-taken' } }
+  const trimmed = lines.map(str)
+  let start = 0
+  let end = trimmed.length
+  while (start < end && trimmed[start] === '') start++
+  while (end > start && trimmed[end - 1] === '') end--
+  const variants = trimmed.slice(start, end)
+  const blank = variants.indexOf('')
+  if (blank >= 0) return { problem: { code: 'empty-wording', line: start + blank + 1 } }
+  const dup = variants.find((v, i) => variants.indexOf(v) !== i)
+  if (dup !== undefined) return { problem: { code: 'duplicate-wording', wording: dup } }
+  if (variants.length < 2) return { problem: { code: 'too-few' } }
+  if (variants.length > MAX_VARIANTS) return { problem: { code: 'too-many' } }
+  const long = variants.find((v) => v.length > MAX_VARIANT_CHARS)
+  if (long !== undefined) return { problem: { code: 'too-long', wording: long } }
+  if (others.length >= MAX_FAMILIES) return { problem: { code: 'too-many-families' } }
+  return { family: { id: `user:${n}`, label: { en: n, zh: n }, variants } }
 }

@@ -1,6 +1,13 @@
 // Comparison of readouts: since the last event with a counterpart, a counterpart's history,
 // two readouts side by side, variant families, and Markdown/CSV exports of them.
-export { BUILT_IN_FAMILIES, allFamilies, checkUserFamilies, type VariantFamily } from './families'
+export {
+  BUILT_IN_FAMILIES,
+  allFamilies,
+  checkFamilyDraft,
+  checkUserFamilies,
+  type DraftProblem,
+  type VariantFamily,
+} from './families'
 export {
   docFromAnalysis,
   docFromIndexed,

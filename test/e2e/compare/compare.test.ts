@@ -1,10 +1,12 @@
 // Since the last call, the counterpart timeline and the compare view in real browsers, on real
 // tv.cctv.com readouts served at their own addresses: the 2022-07-28 call with Biden is read
-// first (so it is in the index), then the 2022-11-14 Bali meeting.
+// first (so it is in the index), then the 2022-11-14 Bali meeting. Also: a variant family added
+// in the options page reaching the compare view, and the popup's Compare action.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { forEachBrowser, ROOT, type TestBrowser, type TestPage } from '../harness'
+import { fill } from '../store/helpers'
 
 const DIR = join(ROOT, '../shared/realpages/cctv/readouts')
 const CALL = {
@@ -54,6 +56,35 @@ async function openTabUrls(b: TestBrowser): Promise<string[]> {
     }
     return (await (g.browser ?? g.chrome).tabs.query({})).map((t) => t.url ?? '')
   })
+}
+
+/** Waits for a compare tab opened after `before` of them were open; returns its URL. */
+async function newCompareTab(b: TestBrowser, before: number): Promise<string> {
+  const deadline = Date.now() + 10_000
+  let urls: string[] = []
+  while (Date.now() < deadline) {
+    urls = (await openTabUrls(b)).filter((u) => u.includes('src/compare/index.html'))
+    if (urls.length > before) return urls.at(-1)!
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error('no compare tab opened')
+}
+
+const compareTabs = async (b: TestBrowser) =>
+  (await openTabUrls(b)).filter((u) => u.includes('src/compare/index.html')).length
+
+/** Opens the compare page at `url` (an extension URL) and returns its rendered title. */
+async function compareTitle(b: TestBrowser, url: string): Promise<string> {
+  const page = await b.openExtensionPage(url.slice(url.indexOf('src/compare/')))
+  try {
+    await page.waitFor(() => document.querySelector('[data-testid=rows] li') != null, undefined, {
+      timeout: 20_000,
+      message: 'compare rows did not render',
+    })
+    return await page.evaluate(() => document.title)
+  } finally {
+    await page.close()
+  }
 }
 
 forEachBrowser((b) => {
@@ -226,6 +257,171 @@ forEachBrowser((b) => {
       expect(page.errors).toEqual([])
     } finally {
       await page.close()
+    }
+  })
+
+  it('options: a variant family of the user’s, checked, saved, shown after reload, used by compare', async () => {
+    await ensureIndexed(b)
+    const NAME = 'Lens test family'
+    const mine = `li[data-family="user:${NAME}"]`
+    let options = await b.openOptions()
+    try {
+      await options.waitFor(() => !!document.querySelector('[data-testid=families]'))
+      const builtIn = await options.evaluate(
+        () => document.querySelectorAll('.built-in-families li').length,
+      )
+      expect(builtIn).toBeGreaterThanOrEqual(7)
+      // A duplicate wording is refused with a reason; nothing is saved.
+      await fill(options, 'input[name="family-name"]', NAME)
+      await fill(options, 'textarea[name="family-wordings"]', '一个中国原则\n 一个中国原则')
+      await options.evaluate(() =>
+        document.querySelector<HTMLButtonElement>('button[name="save-family"]')!.click(),
+      )
+      await options.waitFor(() => !!document.querySelector('#family-problem'))
+      expect(
+        await options.evaluate(() => document.querySelector('#family-problem')!.textContent),
+      ).toContain('一个中国原则')
+      expect(await options.evaluate((sel) => !!document.querySelector(sel), mine)).toBe(false)
+      // Two competing wordings: the call says 一个中国原则, the Bali meeting 核心利益.
+      await fill(options, 'textarea[name="family-wordings"]', '一个中国原则\n核心利益\n')
+      await options.evaluate(() =>
+        document.querySelector<HTMLButtonElement>('button[name="save-family"]')!.click(),
+      )
+      await options.waitFor((sel) => !!document.querySelector(sel), mine)
+      await options.waitFor(() => !!document.querySelector('[data-testid=saved]')?.textContent)
+      await b.screenshot(options, 'options-families')
+      expect(options.errors).toEqual([])
+    } finally {
+      await options.close()
+    }
+    options = await b.openOptions()
+    try {
+      await options.waitFor((sel) => !!document.querySelector(sel), mine, {
+        message: 'the family was not shown after reload',
+      })
+      expect(
+        await options.evaluate((sel) => document.querySelector(sel)!.textContent, mine),
+      ).toContain('一个中国原则 / 核心利益')
+
+      const page = await b.openExtensionPage(
+        `src/compare/index.html?a=${encodeURIComponent(CALL.id)}&b=${encodeURIComponent(BALI.id)}`,
+      )
+      try {
+        const sel = `[data-testid=variants] ${mine}`
+        await page.waitFor((sel) => !!document.querySelector(sel), sel, {
+          timeout: 20_000,
+          message: 'the compare view does not read the user’s family',
+        })
+        const text = await page.evaluate((sel) => document.querySelector(sel)!.textContent, sel)
+        expect(text).toMatch(/A 一个中国原则 → B 核心利益/)
+      } finally {
+        await page.close()
+      }
+
+      // Edit (keyboard: the edit button is a button), then remove: the list is empty again.
+      await options.evaluate(
+        (sel) =>
+          document.querySelector<HTMLButtonElement>(`${sel} button[name="edit-family"]`)!.click(),
+        mine,
+      )
+      expect(
+        await options.evaluate(
+          () =>
+            document.querySelector<HTMLTextAreaElement>('textarea[name="family-wordings"]')!.value,
+        ),
+      ).toBe('一个中国原则\n核心利益')
+      await fill(options, 'textarea[name="family-wordings"]', '一个中国原则\n核心利益\n四不一无意')
+      await options.evaluate(() =>
+        document.querySelector<HTMLButtonElement>('button[name="save-family"]')!.click(),
+      )
+      await options.waitFor(
+        (sel) => document.querySelector(sel)?.textContent?.includes('四不一无意') === true,
+        mine,
+      )
+      expect(
+        await options.evaluate(() => document.querySelectorAll('.user-families li').length),
+      ).toBe(1)
+      await options.evaluate(
+        (sel) =>
+          document.querySelector<HTMLButtonElement>(`${sel} button[name="remove-family"]`)!.click(),
+        mine,
+      )
+      await options.waitFor((sel) => !document.querySelector(sel), mine)
+      const stored = await b.evaluateInExtension(async () => {
+        const g = globalThis as unknown as {
+          browser?: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } }
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } }
+        }
+        const got = await (g.browser ?? g.chrome).storage.local.get('readoutLens.settings')
+        return (got['readoutLens.settings'] as { variantFamilies?: unknown[] }).variantFamilies
+      })
+      expect(stored).toEqual([])
+      expect(options.errors).toEqual([])
+    } finally {
+      await options.close()
+    }
+  })
+
+  it('popup: a result’s Compare opens the compare page with the readout in the tab, or the one before', async () => {
+    await ensureIndexed(b)
+    const bali = await visit(b, BALI)
+    try {
+      const tabId = await b.tabIdOf(bali)
+      const popup = await b.openExtensionPage(`src/popup/index.html?tab=${tabId}`)
+      try {
+        await popup.waitFor(
+          () => !!document.querySelector('[data-testid=tab-readout]'),
+          undefined,
+          {
+            timeout: 15_000,
+            message: 'the popup did not see the readout in the tab',
+          },
+        )
+        await fill(popup, '#q', '拜登')
+        const result = `li.result:has(a.result-main[data-id="${CALL.id}"])`
+        await popup.waitFor((sel) => !!document.querySelector(sel), result, {
+          timeout: 15_000,
+          message: 'the call is not among the results',
+        })
+        // With the Bali readout in the tab: the call (older) on the left, Bali on the right.
+        const before = await compareTabs(b)
+        await popup.evaluate(
+          (sel) => document.querySelector<HTMLButtonElement>(`${sel} button.open-compare`)!.click(),
+          result,
+        )
+        const url = await newCompareTab(b, before)
+        expect(new URL(url).searchParams.get('a')).toBe(CALL.id)
+        expect(new URL(url).searchParams.get('b')).toBe(BALI.id)
+        expect(popup.errors).toEqual([])
+      } finally {
+        await popup.close()
+      }
+
+      // Without a readout in the tab, from the keyboard: Bali against the event before it.
+      const plain = await b.openPopup()
+      try {
+        await fill(plain, '#q', '拜登')
+        const result = `li.result:has(a.result-main[data-id="${BALI.id}"])`
+        await plain.waitFor((sel) => !!document.querySelector(sel), result, {
+          timeout: 15_000,
+          message: 'the Bali meeting is not among the results',
+        })
+        const before = await compareTabs(b)
+        await plain.evaluate(
+          (sel) => document.querySelector<HTMLButtonElement>(`${sel} button.open-compare`)!.focus(),
+          result,
+        )
+        await plain.press('Enter')
+        const url = await newCompareTab(b, before)
+        expect(new URL(url).searchParams.get('b')).toBe(BALI.id)
+        expect(new URL(url).searchParams.get('a')).toBeNull()
+        expect(await compareTitle(b, url)).toContain('2022-07-28 / 2022-11-14')
+        expect(plain.errors).toEqual([])
+      } finally {
+        await plain.close()
+      }
+    } finally {
+      await bali.close()
     }
   })
 })
