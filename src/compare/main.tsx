@@ -1,14 +1,18 @@
 // Compare page: `src/compare/index.html?a=<eventId>&b=<eventId>` (or `?b=` alone: A is the
-// event before B with the same counterpart). Both readouts come from the index; the comparison
-// runs here (core/compare is pure).
+// event before B with the same counterpart), or `?b=<eventId>&side=en` for event B's Chinese
+// readout against its English side, aligned by topic. Both readouts come from the index; the
+// comparison runs here (core/compare and core/pairing are pure).
 import { render } from 'preact'
 import '../shared/theme.css'
 import '../shared/extension-page.css'
 import { allFamilies, compare, comparisonMarkdown, docFromIndexed } from '../core/compare'
 import { downloadText, fileName } from '../shared/download'
 import { errorText, t, uiLanguage } from '../shared/i18n'
+import { compareSides } from '../core/pairing/compare-sides'
+import { sideOfEvent, sideOfText } from '../core/pairing/stored-side'
 import { loadSettings } from '../shared/page-settings'
 import { CompareView } from './Compare'
+import { TopicCompareView } from './TopicCompare'
 import { loadPair } from './load'
 
 function status(app: HTMLElement, text: string, state: string): void {
@@ -27,8 +31,18 @@ async function show(app: HTMLElement): Promise<void> {
   if (loaded.state === 'need-ids') return status(app, t('compareNeedIds'), 'need-ids')
   if (loaded.state === 'no-earlier') return status(app, t('compareNoEarlier'), 'no-earlier')
   if (loaded.state === 'not-found') return status(app, t('compareNotFound', loaded.id), 'not-found')
+  if (loaded.state === 'no-side') return status(app, t('compareNoSide', loaded.id), 'no-side')
   if (loaded.state === 'error')
     return status(app, errorText('panel', loaded.error), loaded.error.code)
+  if (loaded.state === 'sides') {
+    const { event, side } = loaded
+    const sides = compareSides(sideOfEvent(event), sideOfText(side, event))
+    const zhSource = event.sources.find((s) => s.language !== 'en') ?? event.sources[0]
+    document.title = `${t('compareTitle')}: ${event.date ?? ''} · ${side.source.outlet ?? 'en'}`
+    app.replaceChildren()
+    const outlets = { a: zhSource?.outlet ?? null, b: side.source.outlet }
+    return render(<TopicCompareView sides={sides} outlets={outlets} />, app)
+  }
   const settings = await loadSettings()
   const docA = docFromIndexed(loaded.a)
   const docB = docFromIndexed(loaded.b)

@@ -13,6 +13,13 @@ function claim(c: RequestClaim): string {
     : t('askedNotStated')
 }
 
+/** The compare page's query for the event's Chinese readout against this English side. */
+function sideBySideQuery(o: OtherSideView['other']): string {
+  const q = new URLSearchParams({ b: o.id ?? '', side: 'en' })
+  if (o.language === 'en' && o.url) q.set('src', o.url)
+  return q.toString()
+}
+
 function OtherSide({ view, actions }: { view: OtherSideView; actions: PanelActions }) {
   const zh = uiLanguage().startsWith('zh')
   const label = (id: string) => {
@@ -58,6 +65,18 @@ function OtherSide({ view, actions }: { view: OtherSideView; actions: PanelActio
         )}
         {view.days ? <span class="muted"> ({t('otherSideDays', Math.abs(view.days))})</span> : null}
       </p>
+      {o.id && actions.openPage && (
+        <p class="actions">
+          <button
+            type="button"
+            class="icon-btn"
+            data-testid="other-side-compare"
+            onClick={() => actions.openPage?.('compare', sideBySideQuery(o))}
+          >
+            {t('compareSideBySide')}
+          </button>
+        </p>
+      )}
       <dl class="topics">
         <dt>{t('topicsBoth')}</dt>
         {list(view.topics.both, 'both')}

@@ -89,7 +89,91 @@ forEachBrowser((b) => {
       expect(seen.link).toBe(CALL.en.url)
       expect(seen.topics['there']).toContain('climate')
       expect(seen.topics['here']).toEqual(expect.arrayContaining(['trade', 'ukraine']))
+      expect(await b.queryPanel(page, '[data-testid=other-side-compare]')).toHaveLength(1)
       await b.screenshot(page, 'cctv-other-side')
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('2022-07-28: the compare view aligns the CCTV and White House readouts by topic', async () => {
+    const q = new URLSearchParams({ b: '2022-07-28:call:拜登', side: 'en', src: CALL.en.url })
+    const page = await b.openExtensionPage(`src/compare/index.html?${q}`)
+    try {
+      await page.waitFor(
+        () => document.querySelector('[data-testid=topic-rows] li') != null,
+        undefined,
+        {
+          timeout: 20_000,
+          message: 'topic rows did not render',
+        },
+      )
+      const rows = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid=topic-rows] li.row')].map(
+          (li) => ({
+            topic: li.dataset.topic!,
+            presence: li.dataset.presence!,
+            label: li.querySelector('.topic-label')?.textContent ?? '',
+            a: li.querySelector('.cell.a')?.textContent ?? '',
+            b: li.querySelector('.cell.b')?.textContent ?? '',
+          }),
+        ),
+      )
+      const row = (id: string) => rows.find((r) => r.topic === id)
+      // Chromium runs with a Chinese UI, Firefox with an English one.
+      expect(row('taiwan')?.presence).toBe('both')
+      expect(['Taiwan', '台湾']).toContain(row('taiwan')!.label)
+      expect(row('taiwan')!.a).toContain('台湾')
+      expect(row('taiwan')!.b).toContain('On Taiwan, President Biden underscored')
+      // Climate only in the White House's (B), trade and Ukraine only in CCTV's (A).
+      expect(row('climate')).toMatchObject({ presence: 'onlyB', a: expect.any(String) })
+      expect(row('climate')!.b).toMatch(/climate/i)
+      expect(row('trade')?.presence).toBe('onlyA')
+      expect(row('ukraine')?.presence).toBe('onlyA')
+      const asked = await page.evaluate(() => ({
+        a: document.querySelector('[data-field=asked-a]')?.textContent ?? '',
+        b: document.querySelector('[data-field=asked-b]')?.textContent ?? '',
+      }))
+      expect(asked.a).toContain('应约')
+      expect(asked.b).toMatch(/does not say|未说明/)
+      await b.screenshot(page, 'compare-topics')
+
+      // Keyboard: j to the next topic row, n to the next topic only one side mentions.
+      await page.evaluate(() =>
+        document.querySelector<HTMLElement>('[data-testid=topic-rows] li')!.focus(),
+      )
+      await page.press('j')
+      const at = () =>
+        page.evaluate(() => ({
+          i: [...document.querySelectorAll('[data-testid=topic-rows] li.row')].indexOf(
+            document.activeElement!,
+          ),
+          presence: (document.activeElement as HTMLElement).dataset.presence,
+        }))
+      expect((await at()).i).toBe(1)
+      await page.press('n')
+      expect((await at()).presence).not.toBe('both')
+
+      // Print: the controls go, the topic rows stay in three columns.
+      await page.evaluate(() => {
+        const css: string[] = []
+        for (const sheet of document.styleSheets)
+          for (const rule of sheet.cssRules)
+            if (rule instanceof CSSMediaRule && rule.conditionText === 'print')
+              for (const inner of rule.cssRules) css.push(inner.cssText)
+        const style = document.createElement('style')
+        style.textContent = css.join('\n')
+        document.head.append(style)
+      })
+      const print = await page.evaluate(() => ({
+        controls: getComputedStyle(document.querySelector('.controls')!).display,
+        keys: getComputedStyle(document.querySelector('.keys')!).display,
+        columns: getComputedStyle(document.querySelector('.topic-row')!).gridTemplateColumns.split(
+          ' ',
+        ).length,
+      }))
+      expect(print).toEqual({ controls: 'none', keys: 'none', columns: 3 })
+      expect(page.errors).toEqual([])
     } finally {
       await page.close()
     }
