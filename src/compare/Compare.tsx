@@ -1,7 +1,7 @@
 // The compare view: two readouts side by side, sentences aligned by content, unmatched
 // sentences and added/dropped formulations marked (in words as well as colour), speaker shares.
 // Keyboard: j/k (or ↓/↑) move between sentence rows, n/p between differences.
-import { useEffect, useRef } from 'preact/hooks'
+import { useRef } from 'preact/hooks'
 import {
   rowsOf,
   type Comparison,
@@ -12,6 +12,7 @@ import {
 } from '../core/compare'
 import { categoryLabel, kindLabel, speakerLabel, t, uiLanguage } from '../shared/i18n'
 import { safeHttpUrl } from '../shared/safe-url'
+import { useRowKeys } from './row-keys'
 import { piecesOf } from './marks'
 
 export interface CompareProps {
@@ -114,29 +115,7 @@ export function CompareView({ cmp, docA, docB, history, onPick, onExport }: Comp
   const zh = uiLanguage().startsWith('zh')
   const list = useRef<HTMLOListElement>(null)
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return
-      const target = e.target as HTMLElement | null
-      if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return
-      const items = [...(list.current?.querySelectorAll<HTMLElement>('li.row') ?? [])]
-      if (items.length === 0) return
-      const cur = items.indexOf(document.activeElement as HTMLElement)
-      const step = (dir: 1 | -1, diffOnly: boolean) => {
-        for (let i = cur + dir; i >= 0 && i < items.length; i += dir) {
-          if (!diffOnly || items[i]!.dataset.diff === 'yes') return items[i]!.focus()
-        }
-      }
-      if (e.key === 'j' || e.key === 'ArrowDown') step(1, false)
-      else if (e.key === 'k' || e.key === 'ArrowUp') step(-1, false)
-      else if (e.key === 'n') step(1, true)
-      else if (e.key === 'p') step(-1, true)
-      else return
-      e.preventDefault()
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [])
+  useRowKeys(list, (row) => row.dataset.diff === 'yes')
 
   const sentence = (
     doc: ReadoutDoc,

@@ -2,18 +2,13 @@
 // the White House's, say): one row per topic, each side's sentences on it side by side, topics
 // only one side mentions flagged, and what each says about who asked for the call.
 // Keyboard: j/k (or ↓/↑) move between topic rows, n/p between topics only one side mentions.
-import { useEffect, useRef } from 'preact/hooks'
+import { useRef } from 'preact/hooks'
 import type { SideBySide, SideSummary } from '../core/pairing/compare-sides'
-import type { RequestClaim } from '../core/pairing/requests'
 import { topicAlignedRows, type TopicAlignedRow } from '../core/pairing/topic-rows'
 import { speakerLabel, t, uiLanguage } from '../shared/i18n'
+import { requestClaimText as claim } from '../shared/request-claim-text'
 import { safeHttpUrl } from '../shared/safe-url'
-
-function claim(c: RequestClaim): string {
-  return c.requestedBy
-    ? t('askedBy', speakerLabel(c.requestedBy), c.evidence ?? '—')
-    : t('askedNotStated')
-}
+import { useRowKeys } from './row-keys'
 
 function SideHead({
   tag,
@@ -60,29 +55,7 @@ export function TopicCompareView(props: {
   const zh = uiLanguage().startsWith('zh')
   const list = useRef<HTMLOListElement>(null)
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return
-      const target = e.target as HTMLElement | null
-      if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return
-      const items = [...(list.current?.querySelectorAll<HTMLElement>('li.row') ?? [])]
-      if (items.length === 0) return
-      const cur = items.indexOf(document.activeElement as HTMLElement)
-      const step = (dir: 1 | -1, oneSided: boolean) => {
-        for (let i = cur + dir; i >= 0 && i < items.length; i += dir) {
-          if (!oneSided || items[i]!.dataset.presence !== 'both') return items[i]!.focus()
-        }
-      }
-      if (e.key === 'j' || e.key === 'ArrowDown') step(1, false)
-      else if (e.key === 'k' || e.key === 'ArrowUp') step(-1, false)
-      else if (e.key === 'n') step(1, true)
-      else if (e.key === 'p') step(-1, true)
-      else return
-      e.preventDefault()
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [])
+  useRowKeys(list, (row) => row.dataset.presence !== 'both')
 
   const cell = (items: TopicAlignedRow['a']) =>
     items.length === 0 ? (

@@ -2,16 +2,10 @@
 // page, the White House's or the Kremlin's on a Chinese one), the topics both, only this page
 // and only the other side mention, each side's sentences per topic, and who each says asked.
 import type { OtherSideView } from '../../core/pairing/other-side-view'
-import type { RequestClaim } from '../../core/pairing/requests'
-import { speakerLabel, t, uiLanguage } from '../i18n'
+import { t, uiLanguage } from '../i18n'
+import { requestClaimText as claim } from '../request-claim-text'
 import { safeHttpUrl } from '../safe-url'
 import { eventLinkClick, type PanelActions, type PanelModel } from './model'
-
-function claim(c: RequestClaim): string {
-  return c.requestedBy
-    ? t('askedBy', speakerLabel(c.requestedBy), c.evidence ?? '—')
-    : t('askedNotStated')
-}
 
 /** The compare page's query for the event's Chinese readout against this English side. */
 function sideBySideQuery(o: OtherSideView['other']): string {
