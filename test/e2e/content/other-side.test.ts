@@ -89,7 +89,22 @@ forEachBrowser((b) => {
       expect(seen.link).toBe(CALL.en.url)
       expect(seen.topics['there']).toContain('climate')
       expect(seen.topics['here']).toEqual(expect.arrayContaining(['trade', 'ukraine']))
-      expect(await b.queryPanel(page, '[data-testid=other-side-compare]')).toHaveLength(1)
+      // Its Compare button opens the topic-aligned compare view of the pair.
+      await b.clickInPanel(page, '[data-testid=other-side-compare]')
+      const deadline = Date.now() + 10_000
+      let opened: string[] = []
+      while (opened.length === 0 && Date.now() < deadline) {
+        const urls = await b.evaluateInExtension(async () => {
+          const g = globalThis as unknown as {
+            browser?: { tabs: { query(q: object): Promise<Array<{ url?: string }>> } }
+            chrome: { tabs: { query(q: object): Promise<Array<{ url?: string }>> } }
+          }
+          return (await (g.browser ?? g.chrome).tabs.query({})).map((t) => t.url ?? '')
+        })
+        opened = urls.filter((u) => u.includes('src/compare/index.html') && u.includes('side=en'))
+        if (opened.length === 0) await new Promise((r) => setTimeout(r, 200))
+      }
+      expect(opened[0]).toContain(`src=${encodeURIComponent(CALL.en.url)}`)
       await b.screenshot(page, 'cctv-other-side')
     } finally {
       await page.close()
