@@ -121,12 +121,17 @@ forEachBrowser((b) => {
       await injectSites(page)
       await waitReady(page)
       expectFound(await extractInPage(page), meta.expected, site.id)
-      await page.goto(site.otherUrl)
-      await injectSites(page)
-      await waitReady(page)
-      expectFound(await extractInPage(page), meta.otherExpected, site.id)
       expect(page.errors).toEqual([])
       await page.close()
+      // The other page in a tab of its own: in Firefox a second https navigation in the same
+      // tab now and then never leaves the first page (request interception next to the proxy's
+      // CONNECT tunnel), which says nothing about extraction.
+      const other = await b.openPage(site.otherUrl)
+      await injectSites(other)
+      await waitReady(other)
+      expectFound(await extractInPage(other), meta.otherExpected, site.id)
+      expect(other.errors).toEqual([])
+      await other.close()
     })
   }
 
