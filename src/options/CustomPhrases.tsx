@@ -71,7 +71,7 @@ export function CustomPhrases({
       {list.length === 0 ? (
         <p class="help">{t('optionsNoCustom')}</p>
       ) : (
-        <ul class="phrases" aria-label={t('optionsCustom')}>
+        <ul class="phrases custom-phrases" aria-label={t('optionsCustom')}>
           {list.map((x) => (
             <li key={x.phrase}>
               <span class="phrase">{x.phrase}</span>{' '}

@@ -131,7 +131,7 @@ forEachBrowser((b) => {
       document.querySelector<HTMLFormElement>('form.add-phrase')!.requestSubmit(),
     )
     await options.waitFor(() =>
-      (document.querySelector('ul.phrases')?.textContent ?? '').includes('今年第二次'),
+      (document.querySelector('ul.custom-phrases')?.textContent ?? '').includes('今年第二次'),
     )
     await options.waitFor(() =>
       /Saved|已保存/.test(document.querySelector('[data-testid="saved"]')?.textContent ?? ''),
@@ -143,9 +143,9 @@ forEachBrowser((b) => {
     await page.close()
     // removing it takes it off the next page
     await options.evaluate(() =>
-      document.querySelector<HTMLButtonElement>('ul.phrases button')!.click(),
+      document.querySelector<HTMLButtonElement>('ul.custom-phrases button')!.click(),
     )
-    await options.waitFor(() => !document.querySelector('ul.phrases'))
+    await options.waitFor(() => !document.querySelector('ul.custom-phrases'))
     const again = await b.openPage(sina.url)
     await b.waitForAnnotation(again)
     const hl2 = await b.readHighlights(again)
