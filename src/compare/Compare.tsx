@@ -11,8 +11,8 @@ import {
   type SpeakerStats,
 } from '../core/compare'
 import { categoryLabel, kindLabel, speakerLabel, t, uiLanguage } from '../shared/i18n'
-import { safeHttpUrl } from '../shared/safe-url'
 import { useRowKeys } from './row-keys'
+import { SideHeader } from './side-header'
 import { piecesOf } from './marks'
 
 export interface CompareProps {
@@ -25,33 +25,17 @@ export interface CompareProps {
 }
 
 function Side({ tag, side }: { tag: string; side: Comparison['a'] }) {
-  const href = safeHttpUrl(side.url)
-  return (
-    <div class="side" data-side={tag}>
-      <h2>
-        <span class="tag">{tag}</span> {side.title}
-      </h2>
-      <p class="meta">
-        {[
-          side.event?.date ?? side.published,
-          side.event ? kindLabel(side.event.kind) : null,
-          side.outlet,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-        {side.event?.requestedBy ? ` · 应约 ${side.event.requestedBy}` : ''}
-        {side.event?.place ? ` · ${side.event.place}` : ''}
-        {href && (
-          <>
-            {' · '}
-            <a href={href} target="_blank" rel="noopener noreferrer">
-              {href}
-            </a>
-          </>
-        )}
-      </p>
-    </div>
-  )
+  const meta =
+    [
+      side.event?.date ?? side.published,
+      side.event ? kindLabel(side.event.kind) : null,
+      side.outlet,
+    ]
+      .filter(Boolean)
+      .join(' · ') +
+    (side.event?.requestedBy ? ` · 应约 ${side.event.requestedBy}` : '') +
+    (side.event?.place ? ` · ${side.event.place}` : '')
+  return <SideHeader tag={tag} title={side.title} meta={meta} url={side.url} />
 }
 
 function Speakers({ st, tag }: { st: SpeakerStats; tag: string }) {

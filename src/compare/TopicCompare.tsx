@@ -7,8 +7,8 @@ import type { SideBySide, SideSummary } from '../core/pairing/compare-sides'
 import { topicAlignedRows, type TopicAlignedRow } from '../core/pairing/topic-rows'
 import { speakerLabel, t, uiLanguage } from '../shared/i18n'
 import { requestClaimText as claim } from '../shared/request-claim-text'
-import { safeHttpUrl } from '../shared/safe-url'
 import { useRowKeys } from './row-keys'
+import { SideHeader } from './side-header'
 
 function SideHead({
   tag,
@@ -19,24 +19,9 @@ function SideHead({
   side: SideSummary
   outlet: string | null
 }) {
-  const href = safeHttpUrl(side.url)
+  const meta = [side.date, outlet].filter(Boolean).join(' · ')
   return (
-    <div class="side" data-side={tag} data-language={side.language}>
-      <h2>
-        <span class="tag">{tag}</span> {side.title}
-      </h2>
-      <p class="meta">
-        {[side.date, outlet].filter(Boolean).join(' · ')}
-        {href && (
-          <>
-            {' · '}
-            <a href={href} target="_blank" rel="noopener noreferrer">
-              {href}
-            </a>
-          </>
-        )}
-      </p>
-    </div>
+    <SideHeader tag={tag} title={side.title} meta={meta} url={side.url} language={side.language} />
   )
 }
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { forEachBrowser, ROOT, type TestBrowser, type TestPage } from '../harness'
+import { forEachBrowser, ROOT, showAsPrinted, type TestBrowser, type TestPage } from '../harness'
 import { fill } from '../store/helpers'
 
 const DIR = join(ROOT, '../shared/realpages/cctv/readouts')
@@ -194,23 +194,7 @@ forEachBrowser((b) => {
       expect(diff).toBe('yes')
 
       // Print: the controls go, the rows stay side by side.
-      if (page.browserName === 'chromium') {
-        await (page.raw as { emulateMedia(o: object): Promise<void> }).emulateMedia({
-          media: 'print',
-        })
-      } else {
-        // Firefox over BiDi cannot emulate print media: apply the page's own print rules.
-        await page.evaluate(() => {
-          const css: string[] = []
-          for (const sheet of document.styleSheets)
-            for (const rule of sheet.cssRules)
-              if (rule instanceof CSSMediaRule && rule.conditionText === 'print')
-                for (const inner of rule.cssRules) css.push(inner.cssText)
-          const style = document.createElement('style')
-          style.textContent = css.join('\n')
-          document.head.append(style)
-        })
-      }
+      await showAsPrinted(page)
       const print = await page.evaluate(() => ({
         controls: getComputedStyle(document.querySelector('.controls')!).display,
         columns: getComputedStyle(document.querySelector('.row')!).gridTemplateColumns.split(' ')

@@ -5,7 +5,7 @@
 import { basename } from 'node:path'
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
-import { forEachBrowser, type TestBrowser, type TestPage } from '../harness'
+import { forEachBrowser, showAsPrinted, type TestBrowser, type TestPage } from '../harness'
 import { cctvReadout, whiteHouseReadouts } from '../../unit/realpages'
 import { whiteHousePage } from './whitehouse-page'
 
@@ -170,16 +170,7 @@ forEachBrowser((b) => {
       expect((await at()).presence).not.toBe('both')
 
       // Print: the controls go, the topic rows stay in three columns.
-      await page.evaluate(() => {
-        const css: string[] = []
-        for (const sheet of document.styleSheets)
-          for (const rule of sheet.cssRules)
-            if (rule instanceof CSSMediaRule && rule.conditionText === 'print')
-              for (const inner of rule.cssRules) css.push(inner.cssText)
-        const style = document.createElement('style')
-        style.textContent = css.join('\n')
-        document.head.append(style)
-      })
+      await showAsPrinted(page)
       const print = await page.evaluate(() => ({
         controls: getComputedStyle(document.querySelector('.controls')!).display,
         keys: getComputedStyle(document.querySelector('.keys')!).display,

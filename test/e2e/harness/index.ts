@@ -21,6 +21,7 @@ export function forEachBrowser(define: (b: TestBrowser) => void): void {
 
 export { TestBrowser, type AnnotationResult } from './test-browser'
 export { HostGrantedBrowser } from './host-granted'
+export { showAsPrinted } from './print-media'
 export type { TestPage, BrowserName } from './test-page'
 export {
   FixtureServer,
