@@ -19,9 +19,12 @@ import {
   flexSetup,
   measureFirstResults,
   measureSearchLatency,
+  importVsBulkPut,
   ourResults,
   quality,
   QUERIES,
+  scanLatency,
+  scanLoad,
   type SearchLatency,
 } from './search-metrics'
 import { median, round } from './stats'
@@ -161,11 +164,24 @@ async function main(): Promise<void> {
     log('▶ index: import 10k events')
     const imp = await importEvents(b, store, events10k, 1, 'corpus-10k')
     figures.index_build_s_10k = round((imp[0]!.checkMs + imp[0]!.writeMs) / 1000)
+    log('▶ index: our import and a bare bulkPut of the same 10k file, each into a fresh database')
+    const rawUrl = 'http://news.sina.com.cn/bench/corpus-10k-raw.json'
+    b.server.route(rawUrl, corpusFile(events10k), 'application/json')
+    const ib = await importVsBulkPut(store, rawUrl)
+    figures.index_build_vs_bulkput_10k = round(ib.oursMs / ib.bareMs)
+    notes.push(
+      `import 10k into a fresh database: ours (check + import) ${(ib.oursMs / 1000).toFixed(1)} s, bare JSON.parse + Dexie bulkPut of the file's events ${(ib.bareMs / 1000).toFixed(1)} s`,
+    )
+    await scanLoad(store, rawUrl, true)
+    b.server.route(rawUrl, '', 'application/json')
 
     log('▶ search, 10k')
     const lat10 = await measureSearchLatency(b, 5)
     figures.search_p95_ms_10k = round(lat10.p95)
     notes.push(latencyNote('10k', lat10))
+    const scan10 = await scanLatency(store, 5)
+    figures.search_vs_scan_p95_10k = round(lat10.p95 / scan10.p95)
+    notes.push(scanNote('10k', scan10))
     const first = await measureFirstResults(b, 5)
     figures.search_first_ms_10k = round(first.ms)
     notes.push(
@@ -213,6 +229,20 @@ async function main(): Promise<void> {
       )
       const lat50 = await measureSearchLatency(b, 3)
       figures.search_p95_ms_50k = round(lat50.p95)
+      const size50 = Math.ceil(events50k.length / 5)
+      for (let i = 0; i < 5; i++) {
+        const url = `http://news.sina.com.cn/bench/corpus-50k-raw-${i}.json`
+        b.server.route(
+          url,
+          corpusFile(events50k.slice(i * size50, (i + 1) * size50)),
+          'application/json',
+        )
+        await scanLoad(store, url, i === 0)
+        b.server.route(url, '', 'application/json')
+      }
+      const scan50 = await scanLatency(store, 3)
+      figures.search_vs_scan_p95_50k = round(lat50.p95 / scan50.p95)
+      notes.push(scanNote('50k', scan50))
       const q50 = quality(bruteForce(events50k), await ourResults(b))
       notes.push(latencyNote('50k', lat50))
       notes.push(
@@ -287,6 +317,10 @@ function latencyNote(scale: string, l: SearchLatency): string {
     .map((s) => `${s.q} ${s.ms.toFixed(0)} (${s.engineMs.toFixed(0)})`)
     .join(', ')
   return `search ${scale}: request → results shown median ${l.median.toFixed(1)} ms, p95 ${l.p95.toFixed(1)} ms over ${l.samples} queries (${QUERIES.length} distinct); the background's own search time median ${l.engineMedian.toFixed(1)} ms, p95 ${l.engineP95.toFixed(1)} ms; slowest (ms, background ms): ${slow}`
+}
+
+function scanNote(scale: string, s: { p95: number; median: number; firstOnlyP95: number }): string {
+  return `in-memory includes scan ${scale} (folded texts in the store page; every text checked to count the matches, the newest 20 kept, exact phrase first): median ${s.median.toFixed(2)} ms, p95 ${s.p95.toFixed(2)} ms; stopping at the first 20 matches instead (no count): p95 ${s.firstOnlyP95.toFixed(2)} ms`
 }
 
 function report(): void {

@@ -420,3 +420,50 @@ export async function flexResults(
   await page.close()
   return out
 }
+
+// ---- bare baselines (issue 15), run on the bench store page (bench/ext/store-page.ts) ----
+
+interface StoreBench {
+  importVsBulkPut(u: string): Promise<{ oursMs: number; bareMs: number; events: number }>
+  scanLoad(u: string, reset: boolean): Promise<number>
+  scanTimes(q: string[], reps: number, limit: number, firstOnly?: boolean): number[]
+}
+
+/** Our import of the file at `url` and a bare bulkPut of its events, each into a fresh database. */
+export function importVsBulkPut(
+  store: Page,
+  url: string,
+): Promise<{ oursMs: number; bareMs: number; events: number }> {
+  return store.evaluate(
+    (u) => (window as unknown as { bench: StoreBench }).bench.importVsBulkPut(u),
+    url,
+  )
+}
+
+/** Load the files' search texts into the store page's memory (`reset` on the first). */
+export function scanLoad(store: Page, url: string, reset: boolean): Promise<number> {
+  return store.evaluate(
+    ({ u, r }) => (window as unknown as { bench: StoreBench }).bench.scanLoad(u, r),
+    { u: url, r: reset },
+  )
+}
+
+/** The in-memory `includes` scan over the query set: what the popup's search is judged against. */
+export async function scanLatency(
+  store: Page,
+  reps: number,
+): Promise<{ p95: number; median: number; firstOnlyP95: number }> {
+  const [times, firstOnly] = await store.evaluate(
+    ({ q, r }) => {
+      const bench = (window as unknown as { bench: StoreBench }).bench
+      bench.scanTimes(q, 1, 20) // warm-up, as for the popup
+      return [bench.scanTimes(q, r, 20), bench.scanTimes(q, r, 20, true)]
+    },
+    { q: QUERIES, r: reps },
+  )
+  return {
+    p95: percentile(times, 95),
+    median: median(times),
+    firstOnlyP95: percentile(firstOnly, 95),
+  }
+}

@@ -1,11 +1,17 @@
 // Bench-only extension page (copied into a bench copy of dist/chrome, never shipped): drives the
 // background's own index code in the extension's IndexedDB — the import path (checkImport +
 // importIndex, what the options page's import runs) and the save path of a visited readout
-// (visitedEvent + writeEvents in tail mode, what the `annotate-page` handler runs).
+// (visitedEvent + writeEvents in tail mode, what the `annotate-page` handler runs) — and the two
+// bare baselines of issue 15: a Dexie bulkPut of a file's events into a fresh database, and an
+// in-memory `includes` scan of the same texts the search covers.
+import Dexie from 'dexie'
 import { analyze } from '../../src/core/analyze'
 import { parseText } from '../../src/core/intake'
+import { foldForSearch } from '../../src/core/normalize'
+import type { CorpusIndex } from '../../src/core/types'
 import { openDb } from '../../src/shared/db/open'
-import type { LensDb } from '../../src/shared/db/schema'
+import { LensDb } from '../../src/shared/db/schema'
+import { searchText } from '../../src/shared/index/rows'
 import { checkImport, importIndex } from '../../src/shared/index/transfer'
 import {
   clearIndex,
@@ -27,6 +33,15 @@ async function waitSeeded(): Promise<void> {
   }
   throw new Error('the background never finished seeding the built-in corpus')
 }
+
+async function fetchText(url: string): Promise<{ text: string; bytes: number }> {
+  const buf = await (await fetch(url)).arrayBuffer()
+  return { text: new TextDecoder().decode(buf), bytes: buf.byteLength }
+}
+
+/** Folded search texts, newest first (the order the popup lists results in). */
+let scanTexts: string[] = []
+let scanRows: Array<{ day: string; n: number; f: string }> = []
 
 const bench = {
   /** Empty the index (seed state kept, so the background does not re-seed). */
@@ -67,6 +82,80 @@ const bench = {
       if ((await d.tail.count()) >= TAIL_MERGE_THRESHOLD) void mergeTail(d)
       times.push(performance.now() - t0)
     }
+    return times
+  },
+  /**
+   * The same file twice, each into a database of its own created for the run and deleted after:
+   * our import (checkImport + importIndex, what the options page runs) and a bare baseline —
+   * JSON.parse and one Dexie bulkPut of the file's events as they are into a one-table
+   * database. ms each, fetching and decoding the file not included.
+   */
+  async importVsBulkPut(url: string): Promise<{ oursMs: number; bareMs: number; events: number }> {
+    const { text, bytes } = await fetchText(url)
+    const ours = new LensDb('bench-import-ours')
+    await ours.open()
+    let t0 = performance.now()
+    const checked = checkImport(text, bytes)
+    if (!checked.ok) throw new Error(checked.message)
+    await importIndex(ours, checked.index)
+    const oursMs = performance.now() - t0
+    ours.close()
+    await Dexie.delete('bench-import-ours')
+
+    const bare = new Dexie('bench-import-bare')
+    bare.version(1).stores({ events: 'id' })
+    await bare.open()
+    t0 = performance.now()
+    const events = (JSON.parse(text) as CorpusIndex).events
+    await bare.table('events').bulkPut(events)
+    const bareMs = performance.now() - t0
+    bare.close()
+    await Dexie.delete('bench-import-bare')
+    return { oursMs, bareMs, events: events.length }
+  },
+  /** Add the folded search texts of a file's events to those in memory (untimed); `reset`
+   *  drops the earlier ones. Kept newest first. */
+  async scanLoad(url: string, reset: boolean): Promise<number> {
+    if (reset) scanRows = []
+    for (const ev of (JSON.parse((await fetchText(url)).text) as CorpusIndex).events)
+      scanRows.push({ day: ev.date ?? '', n: scanRows.length, f: foldForSearch(searchText(ev)) })
+    // Newest first, undated last, later-added first among equals (catalog.byRecency's order).
+    scanRows.sort((a, b) => (a.day !== b.day ? (a.day < b.day ? 1 : -1) : b.n - a.n))
+    scanTexts = scanRows.map((r) => r.f)
+    return scanTexts.length
+  },
+  /**
+   * ms per query of the bare scan doing the popup's job: fold the query's terms as search does,
+   * walk every text in memory newest first (the popup shows how many match), count those that
+   * contain every term and keep the first `limit`, exact-phrase matches first (the popup's
+   * order). `firstOnly`: stop at the first `limit` matches instead (no count, no phrase order).
+   */
+  scanTimes(queries: string[], reps: number, limit: number, firstOnly = false): number[] {
+    const times: number[] = []
+    let sink = 0
+    for (let r = 0; r < reps; r++) {
+      for (const q of queries) {
+        const t0 = performance.now()
+        const terms = q.split(/\s+/).map(foldForSearch).filter(Boolean)
+        const phrase = terms.join('')
+        const exact: number[] = []
+        const other: number[] = []
+        let total = 0
+        for (let i = 0; i < scanTexts.length; i++) {
+          const f = scanTexts[i]!
+          if (!terms.every((t) => f.includes(t))) continue
+          total++
+          if (terms.length === 1 || f.includes(phrase)) {
+            if (exact.length < limit) exact.push(i)
+          } else if (other.length < limit) other.push(i)
+          if (firstOnly && exact.length + other.length >= limit) break
+        }
+        const found = exact.concat(other).slice(0, limit)
+        times.push(performance.now() - t0)
+        sink += found.length + total
+      }
+    }
+    if (sink === 0) throw new Error('the scan found nothing')
     return times
   },
   async count(): Promise<number> {
