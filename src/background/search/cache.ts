@@ -1,8 +1,10 @@
 // What search keeps in memory between queries: the catalog and the tail rows. A cache only —
 // rebuilt from the database whenever the `rev` counter (bumped by every write transaction,
-// whichever page wrote) has moved, and after the background restarts.
+// whichever page wrote) has moved, and after the background restarts. The rows it has read
+// (rows-cache.ts) follow `gen`, read in the same request.
 import type { LensDb } from '../../shared/db/schema'
 import { byRecency, emptyCatalog, type Catalog } from '../../shared/index/catalog'
+import { dropRowCache, rowCache, type RowCache } from './rows-cache'
 
 export interface SearchState {
   rev: unknown
@@ -15,13 +17,20 @@ export interface SearchState {
   byRank: Int32Array
   /** All posting keys, sorted (one-character queries); loaded on demand. */
   postingKeys: Float64Array | null
+  /** The rows read so far at the database's current `gen`. */
+  rows: RowCache
 }
 
 let state: SearchState | null = null
 
 export async function searchState(db: LensDb): Promise<SearchState> {
-  const rev = (await db.meta.get('rev'))?.value ?? 0
-  if (state && state.rev === rev) return state
+  const [revRow, genRow] = await db.meta.bulkGet(['rev', 'gen'])
+  const rev = revRow?.value ?? 0
+  const rows = rowCache(db, genRow?.value)
+  if (state && state.rev === rev && state.rows.db === db) {
+    state.rows = rows
+    return state
+  }
   // Runs inside the caller's read transaction (search): plain awaits on Dexie promises only.
   const catRow = await db.meta.get('catalog')
   const tailRows = await db.tail.toArray()
@@ -38,6 +47,7 @@ export async function searchState(db: LensDb): Promise<SearchState> {
     byRank,
     tail: new Map(tailRows.map((r) => [r.ord, r.grams])),
     postingKeys: null,
+    rows,
   }
   return state
 }
@@ -64,6 +74,7 @@ export function orderByRecency(s: SearchState, ords: ArrayLike<number>): number[
 
 export function dropSearchCache(): void {
   state = null
+  dropRowCache()
 }
 
 export function hasGram(sorted: Uint32Array, g: number): boolean {

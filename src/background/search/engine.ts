@@ -8,16 +8,19 @@
 // event rows and texts — which serve both the verification (the folded text is recomputed from
 // the text, exactly as the index stored it) and the snippets, so a common query's result costs
 // one read of each. Sparse matches (few candidates pass) are verified against folded rows.
+// Every row read is kept in memory while the index's `gen` stays (rows-cache.ts): a query over
+// rows read before costs only the rev/gen check.
 import Dexie from 'dexie'
 import type { SearchFilters, SearchHit } from '../../shared/messages'
 import type { EventRow, LensDb, TextRow } from '../../shared/db/schema'
 import { KINDS, type Catalog } from '../../shared/index/catalog'
 import { PHRASE_CATEGORIES } from '../../shared/settings'
 import { foldForSearch } from '../../core/normalize'
-import { searchText } from '../../shared/index/rows'
-import { decodeIds } from '../../shared/index/postings'
+import { decodeIds, type PostingRow } from '../../shared/index/postings'
 import { orderByRecency, postingKeys, searchState, type SearchState } from './cache'
 import { countGrams, gramList, rankedAtLeast } from './candidates'
+import { Doc, FoldedOnly, type Haystack } from './doc'
+import { currentRowCache } from './rows-cache'
 import { needsNoVerification, parseQuery, type ParsedQuery } from './query'
 import { makeSnippet } from './snippet'
 
@@ -88,51 +91,16 @@ function filterTest(
   }
 }
 
-/** What a candidate is verified against: its folded search text, or what it is made of. */
-interface Haystack {
-  /** Whether the folded search text contains `t` (folded; `selfFolded`: t folds to itself). */
-  has(t: string, selfFolded: boolean): boolean
-}
-
-/** An event as read for verification and display. */
-class Doc implements Haystack {
-  private foldedText: string | null = null
-  readonly hay: string
-  constructor(
-    readonly meta: EventRow,
-    readonly text: string,
-  ) {
-    // Exactly what the index's folded row holds, before folding (rows.ts toRows).
-    this.hay = searchText({ sources: meta.sources, text })
-  }
-  get folded(): string {
-    return (this.foldedText ??= foldForSearch(this.hay))
-  }
-  /**
-   * When `t` folds to itself, finding it in the unfolded text already proves it (folding is per
-   * character and drops only whitespace, which a folded needle has none of); only a miss needs
-   * the fold.
-   */
-  has(t: string, selfFolded: boolean): boolean {
-    return (selfFolded && this.hay.includes(t)) || this.folded.includes(t)
-  }
-}
-
-/** A candidate known by its folded row only (read to verify, before its event is needed). */
-class FoldedOnly implements Haystack {
-  constructor(readonly f: string) {}
-  has(t: string): boolean {
-    return this.f.includes(t)
-  }
-}
-
 /** Per query: what has been read of each candidate (null: the row is missing). */
 interface Reads {
   docs: Map<number, Doc | null>
   folded: Map<number, Haystack | null>
 }
 
-/** Event rows and texts of `ords` (texts of the first `withText` only), in one round trip. */
+/**
+ * Event rows and texts of `ords` (texts of the first `withText` only), in one round trip for
+ * those not in memory.
+ */
 async function readDocs(
   db: LensDb,
   s: SearchState,
@@ -140,25 +108,89 @@ async function readDocs(
   into: Map<number, Doc | null>,
   withText = ords.length,
 ): Promise<void> {
-  if (ords.length === 0) return
+  const cached = s.rows.docs
+  const rest: number[] = []
+  let restWithText = 0
+  ords.forEach((ord, i) => {
+    const d = cached.get(ord)
+    if (d) into.set(ord, d)
+    else {
+      rest.push(ord)
+      if (i < withText) restWithText++ // (the ords that need texts come first)
+    }
+  })
+  if (rest.length === 0) return
   const ids = s.catalog.ids
   const [metas, texts] = await Promise.all([
-    ids && ords.every((o) => ids[o])
-      ? db.events.bulkGet(ords.map((o) => ids[o]!))
-      : db.events.where('ord').anyOf(ords).toArray(),
-    db.texts.bulkGet(ords.slice(0, withText)),
+    ids && rest.every((o) => ids[o])
+      ? db.events.bulkGet(rest.map((o) => ids[o]!))
+      : db.events.where('ord').anyOf(rest).toArray(),
+    db.texts.bulkGet(rest.slice(0, restWithText)),
   ])
   const metaByOrd = new Map<number, EventRow>()
   for (const m of metas) if (m) metaByOrd.set(m.ord, m)
-  ords.forEach((ord, i) => {
+  rest.forEach((ord, i) => {
     const m = metaByOrd.get(ord)
-    into.set(ord, m ? new Doc(m, (texts[i] as TextRow | undefined)?.text ?? '') : null)
+    const d = m ? new Doc(m, (texts[i] as TextRow | undefined)?.text ?? '') : null
+    into.set(ord, d)
+    if (d && i < restWithText) cached.set(ord, d)
   })
 }
 
-async function readFolded(db: LensDb, ords: number[], into: Reads['folded']): Promise<void> {
-  const rows = await db.folded.bulkGet(ords)
-  ords.forEach((ord, i) => into.set(ord, rows[i] ? new FoldedOnly(rows[i]!.f) : null))
+async function readFolded(
+  db: LensDb,
+  s: SearchState,
+  ords: number[],
+  into: Reads['folded'],
+): Promise<void> {
+  const rest: number[] = []
+  for (const ord of ords) {
+    const d = s.rows.docs.get(ord)
+    const f = d ? undefined : s.rows.folded.get(ord)
+    if (d) into.set(ord, d)
+    else if (f !== undefined) into.set(ord, new FoldedOnly(f))
+    else rest.push(ord)
+  }
+  if (rest.length === 0) return
+  const rows = await db.folded.bulkGet(rest)
+  rest.forEach((ord, i) => {
+    const f = rows[i]?.f
+    into.set(ord, f === undefined ? null : new FoldedOnly(f))
+    if (f !== undefined) s.rows.folded.set(ord, f)
+  })
+}
+
+/**
+ * The search state and the posting rows of `keys`, in one round trip: rows in memory are used
+ * while the state's check confirms they are current; the rest are read alongside the check.
+ */
+async function stateAndRows(
+  db: LensDb,
+  keys: number[],
+): Promise<[SearchState, Array<PostingRow | undefined>]> {
+  const early = currentRowCache(db)
+  const known = new Map<number, PostingRow | null>()
+  const want: number[] = []
+  for (const k of keys) {
+    const row = early?.postings.get(k)
+    if (row === undefined) want.push(k)
+    else known.set(k, row)
+  }
+  const [s, got] = await Promise.all([
+    searchState(db),
+    want.length > 0 ? db.postings.bulkGet(want) : Promise.resolve([]),
+  ])
+  if (known.size > 0 && s.rows !== early) {
+    // The index changed under the rows held: read them all again.
+    known.clear()
+    want.splice(0, want.length, ...keys)
+    got.splice(0, got.length, ...(await db.postings.bulkGet(keys)))
+  }
+  want.forEach((k, i) => {
+    known.set(k, got[i] ?? null)
+    s.rows.postings.set(k, got[i] ?? null)
+  })
+  return [s, keys.map((k) => known.get(k) ?? undefined)]
 }
 
 /**
@@ -185,7 +217,7 @@ async function collect(
     for (let k = i; k < ords.length && slice.length < batch; k++) slice.push(ords[k]!)
     const missing = slice.filter((o) => !reads.docs.has(o) && !reads.folded.has(o))
     if (withRows) await readDocs(db, s, missing, reads.docs)
-    else if (missing.length > 0) await readFolded(db, missing, reads.folded)
+    else if (missing.length > 0) await readFolded(db, s, missing, reads.folded)
     let matched = 0
     for (const o of slice) {
       i++
@@ -239,10 +271,7 @@ async function searchIn(
   }
   // First round trip: the rev check and every posting row the query needs, requested together.
   const keys = [...q.grams, ...q.joinGrams]
-  const [s, rows] = await Promise.all([
-    searchState(db),
-    keys.length > 0 ? db.postings.bulkGet(keys) : Promise.resolve([]),
-  ])
+  const [s, rows] = await stateAndRows(db, keys)
   const tState = performance.now()
   const cpIndex = filters?.counterpart ? s.catalog.cpNames.indexOf(filters.counterpart) + 1 : 0
   if (filters?.counterpart && cpIndex === 0) {

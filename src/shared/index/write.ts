@@ -7,6 +7,10 @@
 //          postings later (mergeTail), so a save touches 6 rows instead of ~2,000.
 // Postings ∪ tail always hold exactly each live event's bigrams, so a one-bigram query needs no
 // verification and nothing is ever missed.
+//
+// Two counters in `meta`: `rev` moves with every write; `gen` only when a stored row changes or
+// goes (bulk postings, tail merges, an event updated, clearing) — not when a visited page is
+// added — so the rows search keeps in memory stay valid across page visits.
 import { mergeIndexedEvents } from '../../core/index/merge'
 import { gramsOfFolded } from './grams'
 import type { IndexedEvent } from '../../core/types'
@@ -42,6 +46,11 @@ export async function loadCatalog(db: LensDb): Promise<Catalog> {
 export async function bumpRev(db: LensDb): Promise<void> {
   const row = await db.meta.get('rev')
   await db.meta.put({ key: 'rev', value: ((row?.value as number | undefined) ?? 0) + 1 })
+}
+
+/** A value no earlier `gen` had (a counter could repeat after the database is recreated). */
+export async function bumpGen(db: LensDb): Promise<void> {
+  await db.meta.put({ key: 'gen', value: `${Date.now()}-${Math.random().toString(36).slice(2)}` })
 }
 
 /**
@@ -126,10 +135,11 @@ class GramEdits {
     }
     return lists
   }
-  async apply(db: LensDb): Promise<void> {
+  /** Writes the posting rows; false when there was nothing to write. */
+  async apply(db: LensDb): Promise<boolean> {
     const added = this.addLists()
     const keys = [...new Set([...added.keys(), ...this.remove.keys()])].sort((a, b) => a - b)
-    if (keys.length === 0) return
+    if (keys.length === 0) return false
     const rows = await db.postings.bulkGet(keys)
     const put: PostingRow[] = []
     const del: number[] = []
@@ -149,6 +159,7 @@ class GramEdits {
     })
     if (del.length) await db.postings.bulkDelete(del)
     if (put.length) await db.postings.bulkPut(put)
+    return true
   }
 }
 
@@ -249,13 +260,14 @@ export async function writeEvents(
       await db.texts.bulkPut(rowsOut.map((r) => r.text))
       await db.folded.bulkPut(rowsOut.map((r) => r.folded))
     }
-    await edits.apply(db)
+    const postingsChanged = await edits.apply(db)
     if (tailDel.length) await db.tail.bulkDelete(tailDel)
     if (tailPut.length) await db.tail.bulkPut(tailPut)
     if (rowsOut.length) {
       await db.meta.put({ key: 'catalog', value: catalog })
       await bumpRev(db)
     }
+    if (postingsChanged || result.updated > 0) await bumpGen(db)
     return result
   })
 }
@@ -270,6 +282,7 @@ export async function mergeTail(db: LensDb): Promise<number> {
     await edits.apply(db)
     await db.tail.clear()
     await bumpRev(db)
+    await bumpGen(db)
     return rows.length
   })
 }
@@ -297,5 +310,6 @@ export async function clearIndex(db: LensDb): Promise<void> {
     for (const t of allTables(db)) await t.clear()
     if (seed) await db.meta.put(seed)
     await db.meta.put({ key: 'rev', value: Date.now() })
+    await bumpGen(db)
   })
 }

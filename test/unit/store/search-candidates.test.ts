@@ -6,6 +6,8 @@ import { advanceCounts, encodeIds, type PostingRow } from '../../../src/shared/i
 import { emptyCatalog } from '../../../src/shared/index/catalog'
 import type { SearchState } from '../../../src/background/search/cache'
 import { countGrams, rankedAtLeast, type GramList } from '../../../src/background/search/candidates'
+import { rowCache } from '../../../src/background/search/rows-cache'
+import type { LensDb } from '../../../src/shared/db/schema'
 
 const N = 200
 const ids = fc.uniqueArray(fc.integer({ min: 0, max: N + 20 }), { maxLength: 120 }).map((a) => {
@@ -30,6 +32,7 @@ function state(byRank: number[]): SearchState {
     rank,
     byRank: Int32Array.from(byRank),
     postingKeys: null,
+    rows: rowCache({} as LensDb, 0),
   }
 }
 
