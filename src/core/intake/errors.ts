@@ -1,6 +1,13 @@
 // Typed intake failure: callers (CLI, content script) show `message` as is and may branch on `code`.
 export type IntakeErrorCode =
-  'empty' | 'binary' | 'unreadable' | 'no-body' | 'front-matter' | 'needs-html-parser'
+  | 'empty'
+  | 'binary'
+  /** Bytes that decode in none of the encodings tried. */
+  | 'encoding'
+  | 'unreadable'
+  | 'no-body'
+  | 'front-matter'
+  | 'needs-html-parser'
 
 export class IntakeError extends Error {
   readonly code: IntakeErrorCode

@@ -18,6 +18,8 @@ const SHARED = new Set([
   'dom-filter',
   'page-meta',
   'english-page',
+  'source-article',
+  'source-bytes',
 ])
 const adapterFiles = readdirSync(SRC)
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
