@@ -31,7 +31,10 @@ function manifestFor(target: Target): ManifestV3Export {
       gecko_android: { strict_min_version: '142.0' },
     }
   } else {
-    manifest.minimum_chrome_version = '105' // CSS Custom Highlight API
+    // 109: chrome.offscreen (saved pages are read in an offscreen document: a service worker
+    // has no DOMParser); the CSS Custom Highlight API came in 105.
+    manifest.minimum_chrome_version = '109'
+    manifest.permissions.push('offscreen')
   }
   return manifest
 }
@@ -159,6 +162,8 @@ export default defineConfig(({ mode }) => {
           reader: resolve(root, 'src/reader/index.html'),
           compare: resolve(root, 'src/compare/index.html'),
           timeline: resolve(root, 'src/timeline/index.html'),
+          // Chromium only: the page reader of the saved-page import (src/offscreen/).
+          ...(target === 'chrome' ? { offscreen: resolve(root, 'src/offscreen/index.html') } : {}),
         },
         // The timing report is noise on a shared 2-core machine.
         checks: { bundlerTimings: false },

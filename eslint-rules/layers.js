@@ -1,7 +1,7 @@
 // The layering of src/, checked on every import (static, re-export and dynamic) from the import
 // graph itself: a file's layer is its first folder under src/, and each layer may import only
-// the layers listed here. `content`, `background`, `popup`, `options` and `reader` are separate
-// JavaScript contexts: they share code through `shared` and talk through messages
+// the layers listed here. `content`, `background`, `popup`, `options`, `reader` and `offscreen`
+// are separate JavaScript contexts: they share code through `shared` and talk through messages
 // (src/shared/messages.ts), never by importing each other.
 import path from 'node:path'
 
@@ -17,6 +17,8 @@ export const LAYERS = {
   reader: ['core', 'shared', 'reader'],
   compare: ['core', 'shared', 'compare'],
   timeline: ['core', 'shared', 'timeline'],
+  /** Chromium's offscreen document: reads saved pages with DOMParser for the background. */
+  offscreen: ['core', 'shared', 'sites', 'offscreen'],
   node: ['core', 'sites', 'node', 'corpus'],
   cli: ['core', 'node', 'cli'],
   corpus: ['corpus'],

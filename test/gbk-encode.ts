@@ -1,5 +1,5 @@
 // Test helper: text → GBK bytes (Node's TextDecoder decodes GBK but nothing encodes it), by the
-// inverse of the decoder over every two-byte GBK code. Characters outside GBK throw.
+// inverse of the decoder over every two-byte GBK code.
 let table: Map<string, [number, number]> | null = null
 
 function gbkTable(): Map<string, [number, number]> {
@@ -15,7 +15,8 @@ function gbkTable(): Map<string, [number, number]> {
   return table
 }
 
-export function encodeGbk(text: string): Uint8Array {
+/** `replace`: written instead of a character outside GBK (else such a character throws). */
+export function encodeGbk(text: string, replace?: string): Uint8Array {
   const map = gbkTable()
   const out: number[] = []
   for (const ch of text) {
@@ -23,8 +24,9 @@ export function encodeGbk(text: string): Uint8Array {
     if (code < 0x80) out.push(code)
     else {
       const pair = map.get(ch)
-      if (!pair) throw new Error(`not in GBK: ${ch}`)
-      out.push(...pair)
+      if (pair) out.push(...pair)
+      else if (replace !== undefined) out.push(...new TextEncoder().encode(replace))
+      else throw new Error(`not in GBK: ${ch}`)
     }
   }
   return new Uint8Array(out)

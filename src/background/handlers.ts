@@ -14,6 +14,7 @@ import type { Services } from './services'
 import { trackPhrase } from './track-phrase'
 import type { SenderInfo } from './validate-message'
 import type { ArchiveRunner } from './archive/runner'
+import { importSavedPage } from './saved-pages/import-page'
 
 export type { Services }
 
@@ -100,6 +101,10 @@ export const HANDLERS: { [K in MessageType]: Handler<K> } = {
 
   async 'archive-status'(_req, _sender, svc) {
     return { record: await archiveOf(svc).status() }
+  },
+
+  async 'import-saved-page'(req, _sender, svc) {
+    return { report: await importSavedPage(req, svc) }
   },
 
   async 'get-history'(req, _sender, svc) {

@@ -12,6 +12,7 @@ import { getDb } from '../shared/db/open'
 import { handleRequest, type Services } from './handlers'
 import { needsSeed, seedFromCorpus } from './seed'
 import { clearTabStatus, getTabStatus, onTabUrlChanged, setTabStatus } from './tab-status'
+import { sourceReader } from './saved-pages/read-source'
 import { acceptMessage } from './validate-message'
 import { warmUpAnalysis } from './warm-up'
 
@@ -45,6 +46,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
 
 const services: Services = {
   archive,
+  readSource: sourceReader(),
   db: getDb,
   settings() {
     // Read once, then kept until the options page changes them (every page analysis asks).

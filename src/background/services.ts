@@ -4,6 +4,7 @@ import type { LensSettings } from '../shared/settings'
 import type { LensDb } from '../shared/db/schema'
 import type { ExtensionPage, TabStatus } from '../shared/messages'
 import type { ArchiveRunner } from './archive/runner'
+import type { ReadSource } from './saved-pages/import-page'
 
 export interface Services {
   db(): Promise<LensDb>
@@ -22,4 +23,6 @@ export interface Services {
   later(task: () => Promise<unknown>): void
   /** The 新闻联播 archive import (absent where no network job runs, e.g. Node tests). */
   archive?: ArchiveRunner
+  /** Saved page text → Article by the site code (absent where there is no DOM parser). */
+  readSource?: ReadSource
 }

@@ -1,11 +1,12 @@
-// The options page: highlights, palette, custom phrases, variant families, past readouts, the
-// user's index.
+// The options page: highlights, palette, custom phrases, variant families, past readouts,
+// saved pages, the user's index.
 import { useEffect, useState } from 'preact/hooks'
 import { t } from '../shared/i18n'
 import { CustomPhrases } from './CustomPhrases'
 import { DataSection } from './DataSection'
 import { HighlightSettings } from './HighlightSettings'
 import { PastReadouts } from './PastReadouts'
+import { SavedPages } from './SavedPages'
 import { VariantFamilies } from './VariantFamilies'
 import { defaultSettings, type LensSettings } from '../shared/settings'
 import { clearSettings, loadSettings, saveSettings } from './store'
@@ -41,6 +42,7 @@ export function Options() {
       <CustomPhrases settings={settings} update={update} />
       <VariantFamilies settings={settings} update={update} />
       <PastReadouts />
+      <SavedPages />
       <DataSection settings={settings} update={update} onCleared={onCleared} />
     </main>
   )

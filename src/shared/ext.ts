@@ -7,7 +7,15 @@
 // guarded: after an update the old content script's context is invalidated and any API
 // access throws.
 import type { Browser } from 'webextension-polyfill'
-import type { Failure, MessageType, RequestOf, ResponseOf } from './messages'
+import type {
+  Failure,
+  MessageType,
+  OffscreenRequestOf,
+  OffscreenResponseOf,
+  OffscreenType,
+  RequestOf,
+  ResponseOf,
+} from './messages'
 
 type Global = { browser?: Browser; chrome?: Browser }
 
@@ -35,11 +43,22 @@ const unreachable = (message: string): Failure => ({
  * answer (restarting, updated under an open tab, context gone) is an `unreachable` failure,
  * like every other failure `{ ok: false, error: { code, message } }`.
  */
-export async function send<K extends MessageType>(req: RequestOf<K>): Promise<ResponseOf<K>> {
+export function send<K extends MessageType>(req: RequestOf<K>): Promise<ResponseOf<K>> {
+  return post<ResponseOf<K>>(req, 'the background')
+}
+
+/** The same client for the background's requests to the offscreen document (Chromium). */
+export function sendOffscreen<K extends OffscreenType>(
+  req: OffscreenRequestOf<K>,
+): Promise<OffscreenResponseOf<K>> {
+  return post<OffscreenResponseOf<K>>(req, 'the offscreen document')
+}
+
+async function post<R>(req: { type: string }, to: string): Promise<R | Failure> {
   if (!contextAlive()) return unreachable('the extension was updated or removed')
   try {
-    const res = (await extApi()!.runtime.sendMessage(req)) as ResponseOf<K> | undefined
-    return res ?? unreachable('no reply from the background')
+    const res = (await extApi()!.runtime.sendMessage(req)) as R | undefined
+    return res ?? unreachable(`no reply from ${to}`)
   } catch (e) {
     return unreachable(e instanceof Error ? e.message : String(e))
   }

@@ -19,6 +19,12 @@ import type { ArchiveRecord } from './archive'
 import { archivePoliteness, articleWire, day, eventId, searchFilters, url } from './message-checks'
 import type { PanelIndex } from './panel/sections'
 import {
+  MAX_SAVED_PAGE_BASE64,
+  MAX_SAVED_PAGE_CHARS,
+  type SavedPageReport,
+  type SourceRead,
+} from './saved-pages'
+import {
   int,
   num,
   obj,
@@ -139,6 +145,13 @@ export const MESSAGES = {
     request: { action: oneOf(['pause', 'resume', 'cancel'] as const) },
   }),
   'archive-status': message<{ record: ArchiveRecord | null }>()({ from: PAGES, request: {} }),
+  /** Options → Import saved pages: one file (its name and bytes as base64), read and analysed
+   *  like build-index reads a file, its event saved; the reply says what became of it. A full
+   *  index is a `quota` failure (nothing of the file was written). */
+  'import-saved-page': message<{ report: SavedPageReport }>()({
+    from: PAGES,
+    request: { name: str(500), data: str(MAX_SAVED_PAGE_BASE64) },
+  }),
   /** Every indexed event with a counterpart, newest first (the timeline page). */
   'get-history': message<{ history: HistoryEntry[] }>()({
     from: BOTH,
@@ -152,6 +165,27 @@ export const MESSAGES = {
 } satisfies Record<string, MessageDef<unknown, unknown>>
 
 export type MessageType = keyof typeof MESSAGES
+
+/**
+ * Messages the background sends TO the offscreen document (src/offscreen/, Chromium only:
+ * its service worker has no DOMParser, so saved HTML pages are read there). `from: PAGES`:
+ * the sender is an extension context (the background's URL is under the extension origin).
+ */
+export const OFFSCREEN_MESSAGES = {
+  /** A decoded source file → the Article the site code reads from it, or the intake error. */
+  'offscreen-read-source': message<{ read: SourceRead }>()({
+    from: PAGES,
+    request: { name: str(500), text: str(MAX_SAVED_PAGE_CHARS) },
+  }),
+} satisfies Record<string, MessageDef<unknown, unknown>>
+
+export type OffscreenType = keyof typeof OFFSCREEN_MESSAGES
+export type OffscreenRequestOf<K extends OffscreenType> = {
+  type: K
+} & ((typeof OFFSCREEN_MESSAGES)[K] extends MessageDef<infer Req, unknown> ? Req : never)
+export type OffscreenResponseOf<K extends OffscreenType> = Result<
+  (typeof OFFSCREEN_MESSAGES)[K] extends MessageDef<unknown, infer Reply> ? Reply : never
+>
 
 type DefOf<K extends MessageType> = (typeof MESSAGES)[K]
 

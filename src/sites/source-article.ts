@@ -10,7 +10,9 @@ import {
   type IntakeOptions,
   type SourceFormat,
 } from '../core/intake'
+import { articleToWire } from '../core/analysis-wire'
 import type { Article } from '../core/types'
+import type { SourceRead } from '../shared/saved-pages'
 import { collectText } from './collect-text'
 import { extractArticle } from './extract'
 import { documentUrl } from './page-meta'
@@ -94,4 +96,19 @@ export function sourceArticle(src: string, opts: SourceOptions, parse: ParseHtml
     return opts.published ? { ...article, published: opts.published } : article
   }
   return parseText(src, opts)
+}
+
+/** The browser's parser (the Firefox event page, Chromium's offscreen document, any page). */
+export const domParse: ParseHtml = (html) => new DOMParser().parseFromString(html, 'text/html')
+
+/** `sourceArticle` as a message reply: the Article on the wire, or the intake error. */
+export function readSource(text: string, parse: ParseHtml): SourceRead {
+  try {
+    const article = sourceArticle(text, {}, parse)
+    return { article: articleToWire(article), format: article.format }
+  } catch (e) {
+    if (e instanceof IntakeError) return { error: { code: e.code, message: e.message } }
+    // A page that breaks the extractor is this file's problem, not the import's.
+    return { error: { code: 'unreadable', message: e instanceof Error ? e.message : String(e) } }
+  }
 }

@@ -17,7 +17,7 @@ import type { LexiconEntry } from '../../core/types'
 import type { ArchiveRecord } from '../../shared/archive'
 import type { LensDb } from '../../shared/db/schema'
 import { InvalidInput } from '../../shared/errors'
-import { mergeTail, TAIL_MERGE_THRESHOLD, writeEvents } from '../../shared/index/write'
+import { putImported } from './sink'
 
 export interface ArchiveEnv {
   db(): Promise<LensDb>
@@ -54,10 +54,7 @@ class Halted extends Error {
 function dbSink(env: ArchiveEnv): EventSink {
   return {
     async put(ev) {
-      const db = await env.db()
-      const r = await writeEvents(db, [ev], { mode: 'tail', trustGrams: true })
-      if ((await db.tail.count()) >= TAIL_MERGE_THRESHOLD) await mergeTail(db)
-      return r.added ? 'added' : r.updated ? 'merged' : 'unchanged'
+      return putImported(await env.db(), ev)
     },
   }
 }

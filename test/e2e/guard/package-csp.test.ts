@@ -35,7 +35,9 @@ describe.each(['chrome', 'firefox'])('the %s package', (target) => {
     expect(manifest.externally_connectable).toBeUndefined()
     expect(manifest.sandbox).toBeUndefined()
     expect(manifest.optional_permissions).toBeUndefined()
-    expect([...(manifest.permissions as string[])].sort()).toEqual(PERMISSIONS)
+    // offscreen (Chromium): saved pages are read with DOMParser, which its worker lacks (#12).
+    const expected = target === 'chrome' ? [...PERMISSIONS, 'offscreen'].sort() : PERMISSIONS
+    expect([...(manifest.permissions as string[])].sort()).toEqual(expected)
     const hosts = manifest.host_permissions as string[]
     expect(hosts.every((h) => !h.includes('<all_urls>') && !/^\*:\/\/\*\//.test(h))).toBe(true)
   })

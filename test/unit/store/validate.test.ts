@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { acceptMessage, parseRequest } from '../../../src/background/validate-message'
 import { MESSAGES } from '../../../src/shared/messages'
+import { MAX_SAVED_PAGE_BASE64 } from '../../../src/shared/saved-pages'
 
 const ID = 'abcdef'
 const ORIGIN = 'chrome-extension://abcdef/'
@@ -36,12 +37,19 @@ describe('message validation', () => {
       { type: 'archive-start', from: '2023-01-01', to: '2023-01-31' },
       { type: 'archive-control', action: 'pause' },
       { type: 'archive-status' },
+      { type: 'import-saved-page', name: 'a.html', data: 'PHA+PC9wPg==' },
       { type: 'get-history', counterpart: '普京' },
       { type: 'open-page', page: 'compare', query: 'a=x&b=y' },
       { type: 'track-phrase', phrase: '全球治理倡议' },
     ]
     expect(new Set(good.map((m) => m.type))).toEqual(new Set(Object.keys(MESSAGES)))
     for (const m of good) expect(parseRequest(m), m.type).not.toBeNull()
+  })
+
+  it('import-saved-page caps the file at MAX_SAVED_PAGE_BASE64', () => {
+    const at = (n: number) => ({ type: 'import-saved-page', name: 'a', data: 'A'.repeat(n) })
+    expect(parseRequest(at(MAX_SAVED_PAGE_BASE64))).not.toBeNull()
+    expect(parseRequest(at(MAX_SAVED_PAGE_BASE64 + 1))).toBeNull()
   })
 
   it('open-page opens only the named extension pages', () => {
