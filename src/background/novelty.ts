@@ -6,7 +6,13 @@
 //
 // First appearances live in one meta row (`novelty-firsts`): what an imported index recorded
 // (build-index) and every saved page's new formulations, the earliest event per key kept.
-import { findNovel, seenBefore, type NovelFormulation, type SeenBefore } from '../core/novelty'
+import {
+  findNovel,
+  Probe,
+  seenBefore,
+  type NovelFormulation,
+  type SeenBefore,
+} from '../core/novelty'
 import type { NoveltyHistory, NoveltyInput } from '../core/novelty'
 import type { FirstAppearance } from '../core/types'
 import type { LensDb } from '../shared/db/schema'
@@ -36,6 +42,20 @@ export async function readFirsts(db: LensDb): Promise<FirstAppearance[]> {
   return Array.isArray(value) ? (value as FirstAppearance[]) : []
 }
 
+/** The sorted union of two ascending lists of ordinals. */
+function unionSorted(a: Int32Array, b: readonly number[]): Int32Array {
+  if (b.length === 0) return a
+  const out = new Int32Array(a.length + b.length)
+  let i = 0
+  let j = 0
+  let n = 0
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!
+    if (n === 0 || out[n - 1] !== x) out[n++] = x
+  }
+  return out.subarray(0, n)
+}
+
 export async function pageNovelty(db: LensDb, page: NoveltyPage): Promise<PageNovelty> {
   return db.transaction('r', [db.meta, db.tail, db.postings, db.folded], async () => {
     const state = await searchState(db)
@@ -50,34 +70,55 @@ export async function pageNovelty(db: LensDb, page: NoveltyPage): Promise<PageNo
       earlier[o] = 1
       size++
     }
+    // Rows earlier pages and searches read stay in search's row cache while the index's `gen`
+    // stays (tail saves leave it): decoded here once per page, with the current tail rows.
+    const cache = state.rows
+    const tail = [...state.tail].sort((a, b) => a[0] - b[0])
     const grams = new Map<number, Int32Array>()
     const texts = new Map<number, string>()
+    const gramsOf = (g: number): Int32Array | undefined => {
+      let l = grams.get(g)
+      if (l) return l
+      const row = cache.postings.get(g)
+      if (row === undefined) return undefined
+      const inTail = tail.filter(([, tg]) => hasGram(tg, g)).map(([o]) => o)
+      const stored = row ? decodeIds(row.b, row.n) : new Int32Array(0)
+      l = unionSorted(stored, inTail).filter((o) => earlier[o] === 1)
+      grams.set(g, l)
+      return l
+    }
+    const textOf = (o: number): string | undefined => {
+      let t = texts.get(o)
+      if (t === undefined && (t = cache.folded.get(o)) !== undefined) texts.set(o, t)
+      return t
+    }
     const history: NoveltyHistory = {
       size,
-      postings: (g) => grams.get(g),
-      text: (ord) => texts.get(ord),
+      postings: gramsOf,
+      text: textOf,
     }
-    const tail = [...state.tail].sort((a, b) => a[0] - b[0])
+    const probe = new Probe(history)
     let novel: NovelFormulation[] = []
-    for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const r = findNovel(page, history, { batch: 8 << (2 * pass) })
+    for (let pass = 0; ; pass++) {
+      // The last pass asks for every text it still needs: an answer, never a silent nothing.
+      const batch = pass + 1 >= MAX_PASSES ? Infinity : 1 << (2 * pass)
+      const r = findNovel(page, history, { batch, probe })
       if (r.missing.length === 0 && r.missingGrams.length === 0) {
         novel = r.novel
         break
       }
+      if (pass >= MAX_PASSES) throw new Error('novelty: the index kept asking for more rows')
       if (r.missingGrams.length) {
         const rows = await db.postings.bulkGet(r.missingGrams)
-        r.missingGrams.forEach((g, i) => {
-          const row = rows[i]
-          const ids = new Set<number>()
-          if (row) for (const o of decodeIds(row.b, row.n)) if (earlier[o]) ids.add(o)
-          for (const [o, tg] of tail) if (earlier[o] && hasGram(tg, g)) ids.add(o)
-          grams.set(g, Int32Array.from([...ids].sort((a, b) => a - b)))
-        })
+        r.missingGrams.forEach((g, i) => cache.postings.set(g, rows[i] ?? null))
       }
       if (r.missing.length) {
         const rows = await db.folded.bulkGet(r.missing)
-        r.missing.forEach((o, i) => texts.set(o, rows[i]?.f ?? ''))
+        r.missing.forEach((o, i) => {
+          const f = rows[i]?.f
+          if (f !== undefined) cache.folded.set(o, f)
+          texts.set(o, f ?? '')
+        })
       }
     }
     const firstSeen = seenBefore(page, await readFirsts(db), {

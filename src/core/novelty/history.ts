@@ -112,24 +112,70 @@ export class Probe {
         acc.fill(0, n)
       }
     }
-    let asked = 0
-    let unknown = false
+    if (folded.length === 2) return acc!.some((w) => w !== 0)
+    // Each event's text is looked up once per pass (loaded / absent bits); after that a check
+    // is word operations over the candidates, not a lookup per candidate event.
+    const { loaded, absent, wanted } = this.grow(acc!.length)
+    let unloaded = false
+    let inFlight = false
     for (let w = 0; w < acc!.length; w++) {
-      for (let word = acc![w]!; word !== 0; word &= word - 1) {
-        const ord = w * 32 + (31 - Math.clz32(word & -word))
-        // Two characters: the posting list is exact, no text needed.
-        if (folded.length === 2) return true
-        const text = this.history.text(ord)
-        if (text === undefined) {
-          unknown = true
-          if (asked++ < this.batch) this.missing.add(ord)
-          else return null
-          continue
-        }
-        if (text.includes(folded)) return true
+      const a = acc![w]!
+      if (a === 0) continue
+      for (let word = a & ~loaded[w]! & ~absent[w]!; word !== 0; word &= word - 1) {
+        const bit = word & -word
+        const text = this.history.text(w * 32 + (31 - Math.clz32(bit)))
+        if (text === undefined) absent[w]! |= bit
+        else loaded[w]! |= bit
       }
+      for (let word = a & loaded[w]!; word !== 0; word &= word - 1) {
+        const ord = w * 32 + (31 - Math.clz32(word & -word))
+        if (this.history.text(ord)!.includes(folded)) return true
+      }
+      if (a & absent[w]!) unloaded = true
+      if (a & wanted[w]!) inFlight = true
     }
-    return unknown ? null : false
+    if (!unloaded) return false
+    // A text another string of this pass already wants is likely to settle this one too (the
+    // common phrases of a readout share the events that hold them): ask for nothing more.
+    // Otherwise the first `batch` candidates, in ordinal order.
+    if (!inFlight) {
+      let asked = 0
+      for (let w = 0; w < acc!.length && asked < this.batch; w++)
+        for (let word = acc![w]! & absent[w]!; word !== 0 && asked < this.batch; word &= word - 1) {
+          const bit = word & -word
+          this.missing.add(w * 32 + (31 - Math.clz32(bit)))
+          wanted[w]! |= bit
+          asked++
+        }
+    }
+    return null
+  }
+
+  private loaded = new Uint32Array(0)
+  private absent = new Uint32Array(0)
+  private wanted = new Uint32Array(0)
+
+  private grow(words: number): { loaded: Uint32Array; absent: Uint32Array; wanted: Uint32Array } {
+    if (this.loaded.length < words) {
+      const up = (b: Uint32Array) => {
+        const n = new Uint32Array(words)
+        n.set(b)
+        return n
+      }
+      this.loaded = up(this.loaded)
+      this.absent = up(this.absent)
+      this.wanted = up(this.wanted)
+    }
+    return { loaded: this.loaded, absent: this.absent, wanted: this.wanted }
+  }
+
+  /** A new pass over more loaded rows: what was wanted is forgotten, settled answers kept. */
+  nextPass(batch: number): void {
+    this.missing.clear()
+    this.missingGrams.clear()
+    this.absent.fill(0)
+    this.wanted.fill(0)
+    this.batch = batch
   }
 }
 

@@ -116,17 +116,19 @@ function mergeSameRange(cands: Candidate[]): Candidate[] {
 /**
  * One pass. With an in-memory history nothing is missing; with a partly loaded one, load
  * `missingGrams` and `missing` into it and call again (`batch` = texts asked per string per
- * pass) until nothing is missing: only then is `novel` the answer.
+ * pass) until nothing is missing: only then is `novel` the answer. Passing the same `probe`
+ * to every pass of one readout keeps the answers already settled.
  */
 export function findNovel(
   input: NoveltyInput,
   history: NoveltyHistory,
-  opts: { batch?: number } = {},
+  opts: { batch?: number; probe?: Probe } = {},
 ): NoveltyResult {
   if (history.size < MIN_HISTORY) return { novel: [], missing: [], missingGrams: [] }
   const paragraphs = input.paragraphs ?? [{ start: 0, end: input.text.length }]
   const doc = foldParagraphs(input.text, paragraphs)
-  const probe = new Probe(history, opts.batch)
+  const probe = opts.probe ?? new Probe(history, opts.batch)
+  if (opts.probe) probe.nextPass(opts.batch ?? 16)
   const cands = mergeSameRange(candidatesOf(doc.text, probe))
   lendSeriesSigns(cands, doc.text)
 

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { historyOf, novelFormulations } from '../../../src/core/novelty'
 import type { FirstAppearance } from '../../../src/core/types'
-import { writeEvents } from '../../../src/shared/index/write'
+import { mergeTail, writeEvents } from '../../../src/shared/index/write'
 import { addFirsts, mergeFirsts, pageNovelty, readFirsts } from '../../../src/background/novelty'
 import { dropSearchCache } from '../../../src/background/search/cache'
 import { handleRequest } from '../../../src/background/handlers'
@@ -78,6 +78,32 @@ describe('pageNovelty', () => {
     ).toEqual(['全球治理倡议'])
     // A later readout: it was said before.
     expect((await pageNovelty(db, page('2023-07-01'))).novel).toEqual([])
+  })
+
+  it('reads again what a write changed, and keeps what tail saves and merges leave', async () => {
+    const { db } = await indexOf(30)
+    const at = (date: string) => pageNovelty(db, page(date))
+    expect((await at('2023-01-01')).novel.map((n) => n.text)).toEqual(['全球治理倡议'])
+    // A saved readout says it (a tail row): the next page sees it.
+    const sayer = (date: string, who: string) =>
+      makeEvent('各方支持全球治理倡议。', { date, counterpart: who })
+    await writeEvents(db, [sayer('2022-12-01', '甲')], { mode: 'tail' })
+    expect((await at('2023-01-01')).novel).toEqual([])
+    // Merged into the postings: still seen.
+    await mergeTail(db)
+    expect((await at('2023-01-01')).novel).toEqual([])
+    // An event's text changed (its posting rows and folded text rewritten): read again.
+    await writeEvents(db, [makeEvent(textOf(1), { date: '2022-12-01', counterpart: '甲' })], {
+      mode: 'bulk',
+    })
+    const { db: other } = await indexOf(30)
+    const fresh = await pageNovelty(other, page('2023-01-01'))
+    expect((await at('2023-01-01')).novel.map((n) => n.text)).toEqual(
+      fresh.novel.map((n) => n.text),
+    )
+    // A bulk import of an earlier event that says it.
+    await writeEvents(db, [sayer('2022-11-01', '乙')], { mode: 'bulk' })
+    expect((await at('2023-01-01')).novel).toEqual([])
   })
 
   it('lists nothing against an index too small to tell', async () => {
