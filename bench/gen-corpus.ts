@@ -239,14 +239,15 @@ export interface GeneratedPage {
 }
 
 /** A readout of about `chars` body characters at a Sina article URL. */
-export function readoutPage(chars: number, seed = 11): GeneratedPage {
+export function readoutPage(chars: number, seed = 11, date = '2021-12-15'): GeneratedPage {
   const pool = sentencePool(seedArticles())
-  const g = readoutText(pool, rng(seed), '2021-12-15', LEADERS[0]!, 1, 0, seed, chars)
+  const g = readoutText(pool, rng(seed), date, LEADERS[0]!, 1, 0, seed, chars)
   const paragraphs = g.text
     .split('\n')
     .slice(3)
     .filter((l) => l.length > 0)
-  const url = `http://news.sina.com.cn/c/2021-12-16/doc-ibench${chars}.shtml`
+  const day = new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10)
+  const url = `http://news.sina.com.cn/c/${day}/doc-ibench${chars}.shtml`
   return {
     url,
     html: sinaPage('readout.html', url, '习近平同俄罗斯总统普京举行视频会晤', paragraphs),

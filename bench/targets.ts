@@ -21,6 +21,7 @@ export type Key =
   | 'index_build_vs_bulkput_10k'
   | 'search_vs_scan_p95_10k'
   | 'search_vs_scan_p95_50k'
+  | 'novelty_vs_annotate_20k_2k'
 
 export interface Target {
   key: Key
@@ -156,5 +157,12 @@ export const TARGETS: Target[] = [
     label: 'popup search p95 / in-memory includes scan, 50k',
     test: (v) => v <= 1,
     target: '≤ 1',
+  },
+  {
+    key: 'novelty_vs_annotate_20k_2k',
+    label:
+      'novelty of a 20k readout against a 2k index (background, nothing cached) / its annotation',
+    test: (v) => v <= 0.5,
+    target: '≤ 0.5',
   },
 ]
