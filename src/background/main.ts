@@ -14,7 +14,8 @@ import { needsSeed, seedFromCorpus } from './seed'
 import { clearTabStatus, getTabStatus, onTabUrlChanged, setTabStatus } from './tab-status'
 import { sourceReader } from './saved-pages/read-source'
 import { acceptMessage } from './validate-message'
-import { warmUpAnalysis } from './warm-up'
+import { pageNovelty } from './novelty'
+import { warmUpAnalysis, warmUpNovelty } from './warm-up'
 
 let settingsCache: Promise<LensSettings> | null = null
 browser.storage.onChanged.addListener((changes) => {
@@ -139,10 +140,15 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 void ensureSeeded()
 void archive.ensureRunning().catch((e) => console.warn('Readout Lens: archive resume failed', e))
 
-// Warm the analysis up once the request that woke the background has been answered.
+// Warm the analysis and novelty up once the request that woke the background has been answered.
 const WARM_UP_DELAY_MS = 300
 setTimeout(() => {
   loadShippedCorpus()
-    .then((corpus) => warmUpAnalysis(corpus, () => new Promise((r) => setTimeout(r, 0))))
+    .then(async (corpus) => {
+      const pause = () => new Promise<void>((r) => setTimeout(r, 0))
+      await warmUpAnalysis(corpus, pause)
+      const db = await getDb()
+      await warmUpNovelty(corpus, pause, (page) => pageNovelty(db, page))
+    })
     .catch((e) => console.warn('Readout Lens: analysis warm-up failed', e))
 }, WARM_UP_DELAY_MS)

@@ -16,7 +16,7 @@ import { seedFromCorpus } from '../../../src/background/seed'
 import { dropSearchCache } from '../../../src/background/search/cache'
 import { defaultSettings } from '../../../src/shared/settings'
 import { freshDb } from './helpers'
-import { warmUpAnalysis } from '../../../src/background/warm-up'
+import { warmUpAnalysis, warmUpNovelty } from '../../../src/background/warm-up'
 
 const shipped = JSON.parse(readFileSync('src/corpus/index.json', 'utf8')) as CorpusIndex
 const seedText = readFileSync('src/corpus/seeds/003_7213e1fea3ab3801.txt', 'utf8')
@@ -185,5 +185,19 @@ describe('analysis warm-up', () => {
     const n = await warmUpAnalysis(shipped, async () => void pauses++)
     expect(n).toBe((shipped.events.length + 1) * 4)
     expect(pauses).toBe(n)
+  })
+
+  it('runs novelty on every built-in text a few times, pass by pass, then once against the index', async () => {
+    let pauses = 0
+    const asked: Array<{ text: string; date: null }> = []
+    const n = await warmUpNovelty(
+      shipped,
+      async () => void pauses++,
+      async (page) => void asked.push(page),
+    )
+    expect(n).toBe((shipped.events.length + 1) * 4 + 1)
+    expect(pauses).toBe(n)
+    expect(asked).toHaveLength(1)
+    expect(asked[0]!.text).toContain(shipped.events[0]!.text.split('\n').at(-1))
   })
 })
