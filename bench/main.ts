@@ -3,6 +3,8 @@
 // object with exactly the issue's keys) to stdout.
 //   --quick   skip the 50k corpus (search_p95_ms_50k is then null)
 //   --only=search   only the index import and the search figures (the others are null)
+//   --only=page     only the in-page figures (annotation, mark.js, bare pass, detection) and
+//                   the content script's size
 import { spawnSync } from 'node:child_process'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
@@ -38,6 +40,7 @@ const args = new Set(process.argv.slice(2))
 const JSON_OUT = args.has('--json')
 const QUICK = args.has('--quick')
 const ONLY_SEARCH = args.has('--only=search')
+const ONLY_PAGE = args.has('--only=page')
 const log = (s: string) => process.stderr.write(`${s}\n`)
 
 const figures: Partial<Record<Key, number | null>> = {}
@@ -129,6 +132,21 @@ async function importEvents(
 async function main(): Promise<void> {
   const t0 = Date.now()
   const loadStart = loadavg()[0]!.toFixed(1)
+  if (ONLY_PAGE) {
+    const size = contentScriptSize(join(ROOT, 'dist/chrome'))
+    figures.content_script_kb_gz = round(size.gzBytes / 1024, 1)
+    const b = await launchBench()
+    try {
+      await pageFigures(b)
+    } finally {
+      await b.close()
+    }
+    notes.push(
+      `load average at start/end: ${loadStart} / ${loadavg()[0]!.toFixed(1)} (other work on the machine inflates every timing)`,
+    )
+    report()
+    return
+  }
   if (!ONLY_SEARCH) {
     log('▶ core analysis throughput (scripts/bench-core.ts)')
     figures.analysis_chars_per_ms = coreThroughput()

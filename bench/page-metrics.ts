@@ -79,6 +79,15 @@ async function annotateOnce(page: Page): Promise<AnnotateRun> {
     // The background's own analysis time (the rest of that stage is messaging).
     const bg = performance.getEntriesByName('readout-lens:background-analysis').at(-1)
     if (bg) stages['background took'] = Math.round(bg.duration * 10) / 10
+    for (const [name, label] of [
+      ['background-novelty', 'novelty took'],
+      ['background-answer', 'background answered after'],
+      ['to-background', 'way there'],
+      ['from-background', 'way back'],
+    ] as const) {
+      const m = performance.getEntriesByName(`readout-lens:${name}`).at(-1)
+      if (m) stages[label] = Math.round(m.duration * 10) / 10
+    }
     return {
       stages,
       ms: end - start,

@@ -2,7 +2,15 @@
 // compiler checks every message has one, taking its request and returning its reply).
 // Extension APIs come in through `Services` (services.ts).
 import type { IndexedEvent } from '../core/types'
-import type { MessageType, ReplyOf, Request, RequestOf, Result } from '../shared/messages'
+import type {
+  EarlyOf,
+  MessageType,
+  ReplyOf,
+  Request,
+  RequestOf,
+  RestOf,
+  Result,
+} from '../shared/messages'
 import type { LensDb } from '../shared/db/schema'
 import { InvalidInput, toFailure } from '../shared/errors'
 import { fromRows } from '../shared/index/rows'
@@ -23,15 +31,19 @@ function archiveOf(svc: Services): ArchiveRunner {
   return svc.archive
 }
 
+/** A handler returns its reply; one whose message declares an early part hands that to
+ *  `early` as soon as it is ready (awaiting it before heavy work: it resolves once the client
+ *  has used the part) and returns the rest. */
 type Handler<K extends MessageType> = (
   req: RequestOf<K>,
   sender: SenderInfo,
   svc: Services,
-) => Promise<ReplyOf<K>>
+  early: (part: EarlyOf<K>) => Promise<void>,
+) => Promise<RestOf<K>>
 
 export const HANDLERS: { [K in MessageType]: Handler<K> } = {
-  async 'annotate-page'(req, sender, svc) {
-    return annotatePage(req, sender.tab?.id, svc)
+  async 'annotate-page'(req, sender, svc, early) {
+    return annotatePage(req, sender.tab?.id, svc, early)
   },
 
   async 'page-not-readout'(req, sender, svc) {
@@ -117,16 +129,26 @@ export const HANDLERS: { [K in MessageType]: Handler<K> } = {
   },
 }
 
-/** Run a (validated) request's handler; every failure becomes the one failure shape. */
+/**
+ * Run a (validated) request's handler; every failure becomes the one failure shape. With
+ * `onEarly` (a port), the early part goes there and the result is the rest; without, the
+ * result is the whole reply.
+ */
 export async function handleRequest<K extends MessageType>(
   req: RequestOf<K> | Request,
   sender: SenderInfo,
   svc: Services,
+  onEarly?: (part: EarlyOf<K>) => Promise<void>,
 ): Promise<Result<ReplyOf<K>>> {
+  let first: object = {}
+  const early = async (part: object) => {
+    if (onEarly) await onEarly(part as EarlyOf<K>)
+    else first = part
+  }
   try {
     const handler = HANDLERS[req.type] as Handler<MessageType>
-    const reply = await handler(req as RequestOf<MessageType>, sender, svc)
-    return { ok: true, ...reply } as Result<ReplyOf<K>>
+    const reply = await handler(req as RequestOf<MessageType>, sender, svc, early)
+    return { ok: true, ...first, ...reply } as Result<ReplyOf<K>>
   } catch (e) {
     return toFailure(e)
   }

@@ -13,6 +13,7 @@ import { handleRequest, type Services } from './handlers'
 import { needsSeed, seedFromCorpus } from './seed'
 import { clearTabStatus, getTabStatus, onTabUrlChanged, setTabStatus } from './tab-status'
 import { sourceReader } from './saved-pages/read-source'
+import { serveRequestPort, type RequestPort } from './request-port'
 import { acceptMessage } from './validate-message'
 import { pageNovelty } from './novelty'
 import { warmUpAnalysis, warmUpNovelty } from './warm-up'
@@ -120,6 +121,15 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: browser.Runtime.Mes
   const accepted = acceptMessage(msg, sender, browser.runtime.id, browser.runtime.getURL(''))
   if (!accepted) return undefined // not ours or not allowed: ignored
   return handleRequest(accepted.req, sender, services)
+})
+
+// Requests answered in parts (the page's annotate-page): one port each.
+browser.runtime.onConnect.addListener((port) => {
+  serveRequestPort(port as RequestPort, {
+    accept: (msg, sender) =>
+      acceptMessage(msg, sender, browser.runtime.id, browser.runtime.getURL(''))?.req ?? null,
+    run: (req, sender, early) => handleRequest(req, sender, services, early),
+  })
 })
 
 browser.contextMenus.onClicked.addListener((info, tab) => {

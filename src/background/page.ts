@@ -5,7 +5,7 @@ import { articleFromWire, type ArticleWire } from '../core/analysis-wire'
 import { analyze } from '../core/analyze'
 import { analysisEventId } from '../core/index/event-id'
 import type { Article, IndexedEvent } from '../core/types'
-import type { ReaderEvent, ReplyOf, TabStatus } from '../shared/messages'
+import type { EarlyOf, Failure, ReaderEvent, ReplyOf, RestOf, TabStatus } from '../shared/messages'
 import { encodePageAnalysis } from '../shared/page-analysis'
 import { mergeTail, TAIL_MERGE_THRESHOLD, writeEvents } from '../shared/index/write'
 import { toFailure } from '../shared/errors'
@@ -22,8 +22,10 @@ export async function annotatePage(
   req: { article: ArticleWire; url: string },
   tabId: number | undefined,
   svc: Services,
-): Promise<ReplyOf<'annotate-page'>> {
+  early: (part: EarlyOf<'annotate-page'>) => Promise<void>,
+): Promise<RestOf<'annotate-page'>> {
   const t0 = performance.now()
+  const startedAt = epochMs()
   const settings = await svc.settings()
   const article = articleFromWire(req.article)
   const analysis = analyze(article, { extraPhrases: settings.customPhrases })
@@ -31,37 +33,32 @@ export async function annotatePage(
   const ev = analysis.event
   const eventId = analysisEventId({ ...analysis, url: analysis.url ?? req.url })
 
-  if (tabId !== undefined) {
-    const status: TabStatus = {
-      url: req.url,
-      isReadout: analysis.isReadout,
-      confidence: analysis.confidence,
-      ...(ev && eventId
-        ? {
-            eventId,
-            title: analysis.title,
-            date: ev.date,
-            kind: ev.kind,
-            counterpart: ev.counterpart?.name ?? null,
-          }
-        : {}),
-    }
-    await svc.setTabStatus(tabId, status)
+  let index: { db: LensDb; novelty: PageNovelty | undefined } | Failure
+  let noveltyMs = 0
+  try {
+    const db = await svc.db()
+    // Before painting and saving: its hits are painted and listed like every phrase, and the
+    // saved event carries them as phrases (category `new`) for later readouts to count.
+    const t1 = performance.now()
+    const novelty = await noveltyOf(db, article, analysis, eventId)
+    noveltyMs = performance.now() - t1
+    index = { db, novelty }
+  } catch (e) {
+    // The analysis still reaches the page; the panel says why the index part is missing.
+    index = toFailure(e)
   }
+  // The page paints now; the save and the panel's sections follow on the same request once
+  // it has (their queries would compete with its painting for the CPU).
+  const json = encodePageAnalysis(analysis)
+  await early({ json, ms, noveltyMs, startedAt, answeredAt: epochMs(), eventId })
+  await recordTab(svc, tabId, req.url, analysis, eventId)
+  if ('ok' in index) return { saved: false, panel: index }
+  const { db, novelty } = index
 
   let saved = false
   /** The id the page was saved under: its Chinese event's when it is the other side's text. */
   let savedId: string | null = null
-  let db
-  let novelty: PageNovelty | undefined
-  let noveltyMs = 0
   try {
-    db = await svc.db()
-    // Before saving: the saved event then carries its new formulations as phrases (category
-    // `new`), so later readouts count them like every other phrase.
-    const t1 = performance.now()
-    novelty = await noveltyOf(db, article, analysis, eventId)
-    noveltyMs = performance.now() - t1
     if (settings.saveVisited && analysis.isReadout && ev) {
       const visited = await pairedForSave(db, visitedEvent(article, analysis, req.url))
       if (visited.text.length > 0) {
@@ -74,9 +71,7 @@ export async function annotatePage(
       }
     }
   } catch (e) {
-    // The analysis still reaches the page; the panel says why the index part is missing.
-    const json = encodePageAnalysis(analysis)
-    return { json, ms, noveltyMs, eventId, saved: false, panel: toFailure(e) }
+    return { saved: false, panel: toFailure(e) }
   }
   const panel = await panelIndex({
     db,
@@ -87,7 +82,36 @@ export async function annotatePage(
     families: settings.variantFamilies,
     ...(novelty ? { novelty } : {}),
   })
-  return { json: encodePageAnalysis(analysis), ms, noveltyMs, eventId, saved, panel }
+  return { saved, panel }
+}
+
+const epochMs = () => performance.timeOrigin + performance.now()
+
+/** What the popup shows for the tab. */
+async function recordTab(
+  svc: Services,
+  tabId: number | undefined,
+  url: string,
+  analysis: Analysis,
+  eventId: string | null,
+): Promise<void> {
+  if (tabId === undefined) return
+  const ev = analysis.event
+  const status: TabStatus = {
+    url,
+    isReadout: analysis.isReadout,
+    confidence: analysis.confidence,
+    ...(ev && eventId
+      ? {
+          eventId,
+          title: analysis.title,
+          date: ev.date,
+          kind: ev.kind,
+          counterpart: ev.counterpart?.name ?? null,
+        }
+      : {}),
+  }
+  await svc.setTabStatus(tabId, status)
 }
 
 /**

@@ -11,14 +11,13 @@ import { adapterFor } from '../sites/registry'
 import type { SiteAdapter } from '../sites/types'
 import { isContentRequest, REQUEST_FLAG, type ContentStatus } from '../shared/content-messages'
 import { analysisFromWire, articleToWire, wireSpans, type ArticleWire } from '../core/analysis-wire'
-import type { ResponseOf } from '../shared/messages'
 import type { NoticeKind } from './notice'
 import { decodePageAnalysis } from '../shared/page-analysis'
 import { SETTINGS_KEY } from '../shared/settings'
 import { mark, markPainted } from './marks'
 import { paintWithHighlightApi, type PaintedPage } from '../shared/paint/paint-page'
 import { hiddenBySettings, loadSettings } from '../shared/page-settings'
-import { contextAlive, extApi, send, storageGet } from '../shared/ext'
+import { contextAlive, extApi, send, sendInParts, storageGet, type InParts } from '../shared/ext'
 import { waitUntil } from './wait-ready'
 import { exposeInspection } from '../shared/inspect'
 
@@ -143,25 +142,28 @@ class Controller implements Instance {
       extracted = completeArticle(extracted)
       mark('extracted')
     }
+    // From here on a re-rendered or extended article starts a new run (also while the
+    // request is on its way: the highlights would be painted on the old nodes).
+    this.watchArticle(extracted.bodyRoot, mode, signal)
     let painted: PaintedPage | null = null
     try {
       // One request: the background analyses (its code is warm from earlier pages; a page's
-      // copy would run cold every time), saves, and computes the panel, while this page reads
-      // the settings; this bundle then registers every highlight itself and the panel's code
-      // loads after that.
+      // copy would run cold every time) and answers with the paint plan first, while this page
+      // reads the settings; this bundle then registers every highlight itself, and the panel's
+      // code loads while the background saves and computes the panel's sections.
       const settingsRead = loadSettings(storageGet(SETTINGS_KEY))
-      const remote = await askBackground(articleToWire(extracted), url)
+      const sentAt = performance.timeOrigin + performance.now()
+      const remote = await askBackground(articleToWire(extracted), url, signal)
+      const first = await remote.early
+      const receivedAt = performance.timeOrigin + performance.now()
       const settings = await settingsRead
       if (signal.aborted) return
-      const page = remote.ok ? decodePageAnalysis(remote.json) : null
-      // The text slices are put back for the panel; an answer that does not fit this text is
-      // not painted at all.
-      const analysis = page ? analysisFromWire(page.analysis, extracted.text) : null
-      if (!remote.ok || !page || !analysis) {
-        this.status = { ...this.status, state: 'idle' }
-        const why = remote.ok ? 'the background answered something else' : remote.error.message
-        console.warn('[Readout Lens] the page could not be analysed:', why)
-        if (mode === 'request') await this.showNotice(signal, 'failed')
+      // An answer that does not fit this text is not painted at all.
+      const page = first.ok ? decodePageAnalysis(first.json, extracted.text.length) : null
+      if (!first.ok || !page) {
+        remote.taken()
+        const why = first.ok ? 'the background answered something else' : first.error.message
+        await this.failed(mode, why, signal)
         return
       }
       mark('background-analysed')
@@ -174,17 +176,26 @@ class Controller implements Instance {
         signal,
       )
       if (painted) markPainted(startMark)
+      remote.taken()
       // How long the background worked (diagnostics, after the highlights are up).
-      measureBackground(remote.ms, remote.noveltyMs)
+      measureBackground(first, sentAt, receivedAt)
       if (signal.aborted) {
         painted?.clear()
+        return
+      }
+      // The text slices are put back for the panel, after the paint.
+      const analysis = analysisFromWire(page.analysis, extracted.text)
+      if (!analysis) {
+        painted?.clear()
+        await this.failed(mode, 'the background answered something else', signal)
         return
       }
       // Until the panel is up, aborting this run must still take the highlights away.
       const early = painted
       if (early) this.view = { destroy: () => early.clear(), session: early.session }
-      const { annotatePage } = await import('./annotate')
+      const [{ annotatePage }, rest] = await Promise.all([import('./annotate'), remote.rest])
       if (signal.aborted) return
+      mark('panel-data')
       const view = await annotatePage({
         doc: document,
         nodes: extracted.collected.nodes,
@@ -195,7 +206,9 @@ class Controller implements Instance {
         startMark,
         settings,
         analysis,
-        panel: remote.panel,
+        // A request cut short after the paint (background restarted, extension updated) is
+        // the panel's index note, like any failure of the index.
+        panel: rest.ok ? rest.panel : rest,
         ...(painted ? { painted } : {}),
       })
       if (signal.aborted) {
@@ -204,7 +217,6 @@ class Controller implements Instance {
       }
       this.view = view
       this.status = { ...this.status, state: 'annotated', highlights: view.session.rangeCount }
-      this.watchArticle(extracted.bodyRoot, mode, signal)
       this.watchUrl()
     } catch (e) {
       painted?.clear()
@@ -215,6 +227,12 @@ class Controller implements Instance {
         this.teardown()
       }
     }
+  }
+
+  private async failed(mode: Mode, why: string, signal: AbortSignal): Promise<void> {
+    this.status = { ...this.status, state: 'idle' }
+    console.warn('[Readout Lens] the page could not be analysed:', why)
+    if (mode === 'request') await this.showNotice(signal, 'failed')
   }
 
   private async showNotice(signal: AbortSignal, kind: NoticeKind = 'no-article'): Promise<void> {
@@ -266,25 +284,43 @@ class Controller implements Instance {
 
 const RETRY_MS = 400
 
-/** The page's one request; asked again once when no background answered (it was restarting). */
+/**
+ * The page's one request, answered in two parts on a port; asked again once when no
+ * background answered before the first part (it was restarting).
+ */
 async function askBackground(
   article: ArticleWire,
   url: string,
-): Promise<ResponseOf<'annotate-page'>> {
-  const first = await send({ type: 'annotate-page', article, url })
-  if (first.ok || first.error.code !== 'unreachable' || !contextAlive()) return first
+  signal: AbortSignal,
+): Promise<InParts<'annotate-page'>> {
+  const req = { type: 'annotate-page', article, url } as const
+  const first = sendInParts(req, signal)
+  const early = await first.early
+  if (early.ok || early.error.code !== 'unreachable' || !contextAlive() || signal.aborted)
+    return first
   await new Promise((r) => setTimeout(r, RETRY_MS))
-  return send({ type: 'annotate-page', article, url })
+  return sendInParts(req, signal)
 }
 
-function measureBackground(ms: number, noveltyMs: number): void {
+/** Where the request's time went, as measures ending at `background-analysed`: the
+ *  background's analysis and novelty, and the way there and back (clocks of two processes:
+ *  diagnostics only). */
+function measureBackground(
+  t: { ms: number; noveltyMs: number; startedAt: number; answeredAt: number },
+  sentAt: number,
+  receivedAt: number,
+): void {
   try {
     const end = performance.getEntriesByName('readout-lens:background-analysed').at(-1)?.startTime
-    if (end !== undefined) {
-      performance.measure('readout-lens:background-analysis', { start: end - ms, end })
-      // The novelty part of it (bench: novelty_vs_annotate_20k_2k).
-      performance.measure('readout-lens:background-novelty', { start: end - noveltyMs, end })
-    }
+    if (end === undefined) return
+    const span = (name: string, ms: number) =>
+      performance.measure(`readout-lens:${name}`, { start: end - ms, end })
+    span('background-analysis', t.ms)
+    // The novelty part of it (bench: novelty_vs_annotate_20k_2k).
+    span('background-novelty', t.noveltyMs)
+    span('background-answer', t.answeredAt - t.startedAt)
+    span('to-background', t.startedAt - sentAt)
+    span('from-background', receivedAt - t.answeredAt)
   } catch {
     // Diagnostics only.
   }

@@ -7,14 +7,20 @@
 // guarded: after an update the old content script's context is invalidated and any API
 // access throws.
 import type { Browser } from 'webextension-polyfill'
-import type {
-  Failure,
-  MessageType,
-  OffscreenRequestOf,
-  OffscreenResponseOf,
-  OffscreenType,
-  RequestOf,
-  ResponseOf,
+import {
+  EARLY_TAKEN,
+  PORT_NAME,
+  type EarlyOf,
+  type Failure,
+  type MessageType,
+  type OffscreenRequestOf,
+  type OffscreenResponseOf,
+  type OffscreenType,
+  type PortPart,
+  type RequestOf,
+  type ResponseOf,
+  type RestOf,
+  type Result,
 } from './messages'
 
 type Global = { browser?: Browser; chrome?: Browser }
@@ -61,6 +67,104 @@ async function post<R>(req: { type: string }, to: string): Promise<R | Failure> 
     return res ?? unreachable(`no reply from ${to}`)
   } catch (e) {
     return unreachable(e instanceof Error ? e.message : String(e))
+  }
+}
+
+const CANCELLED = 'the request was cancelled'
+
+/** A request answered in parts: its early part, then the rest (a failure ends both). */
+export interface InParts<K extends MessageType> {
+  early: Promise<Result<EarlyOf<K>>>
+  rest: Promise<Result<RestOf<K>>>
+  /** Say the early part was used: the background goes on with the rest (EARLY_TAKEN). */
+  taken(): void
+}
+
+/**
+ * Send a request of the table on a port of its own (PORT_NAME), for a message whose reply
+ * comes in two parts. Never rejects, never hangs: a port that closes before the rest came
+ * (background restarted, extension updated or removed) and `signal` aborting (the port is
+ * then closed) end whatever is still awaited as an `unreachable` failure.
+ */
+export function sendInParts<K extends MessageType>(
+  req: RequestOf<K>,
+  signal?: AbortSignal,
+): InParts<K> {
+  let toEarly!: (r: Result<EarlyOf<K>>) => void
+  let toRest!: (r: Result<RestOf<K>>) => void
+  const early = new Promise<Result<EarlyOf<K>>>((r) => (toEarly = r))
+  const rest = new Promise<Result<RestOf<K>>>((r) => (toRest = r))
+  // Settling twice is a no-op: the first answer of each part wins.
+  const fail = (f: Failure) => {
+    toEarly(f)
+    toRest(f)
+  }
+  if (signal?.aborted || !contextAlive()) {
+    fail(unreachable(signal?.aborted ? CANCELLED : 'the extension was updated or removed'))
+    return { early, rest, taken: () => undefined }
+  }
+  let port: ReturnType<Browser['runtime']['connect']>
+  try {
+    port = extApi()!.runtime.connect({ name: PORT_NAME })
+  } catch (e) {
+    fail(unreachable(e instanceof Error ? e.message : String(e)))
+    return { early, rest, taken: () => undefined }
+  }
+  const close = () => {
+    signal?.removeEventListener('abort', onAbort)
+    try {
+      port.disconnect()
+    } catch {
+      // Already closed.
+    }
+  }
+  const onAbort = () => {
+    close()
+    fail(unreachable(CANCELLED))
+  }
+  signal?.addEventListener('abort', onAbort, { once: true })
+  port.onMessage.addListener((m: unknown) => {
+    const p = m as PortPart<K> | null
+    if (p?.part === 'early') toEarly(p.result)
+    else if (p?.part === 'rest') {
+      // A reply without an early part (or a failure) settles both.
+      toEarly(p.result as Result<EarlyOf<K>>)
+      toRest(p.result)
+      close()
+    }
+  })
+  port.onDisconnect.addListener(() => {
+    signal?.removeEventListener('abort', onAbort)
+    fail(unreachable(`the background closed the request: ${portError(port)}`))
+  })
+  const post = (m: unknown) => {
+    try {
+      port.postMessage(m)
+      return true
+    } catch (e) {
+      close()
+      fail(unreachable(e instanceof Error ? e.message : String(e)))
+      return false
+    }
+  }
+  post(req)
+  let tookIt = false
+  const taken = () => {
+    if (tookIt) return
+    tookIt = true
+    post(EARLY_TAKEN)
+  }
+  return { early, rest, taken }
+}
+
+/** Why a port closed, where the browser says (Chrome: runtime.lastError, Firefox: port.error);
+ *  reading lastError also keeps Chrome from logging it as unchecked. */
+function portError(port: { error?: { message?: string } }): string {
+  try {
+    const last = (extApi()?.runtime as { lastError?: { message?: string } } | undefined)?.lastError
+    return port.error?.message ?? last?.message ?? 'no reply'
+  } catch {
+    return 'no reply'
   }
 }
 

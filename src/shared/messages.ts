@@ -39,27 +39,33 @@ import {
 
 export type SenderKind = 'content' | 'page'
 
-export interface MessageDef<Req, Reply> {
+type None = Record<never, never>
+
+export interface MessageDef<Req, Reply, Early = None> {
   readonly from: readonly SenderKind[]
   readonly request: Check<Req>
   /** A content script may only name its own tab in the `tabId` field. */
   readonly ownTab?: true
-  /** Phantom: the reply's type (never set at run time). */
+  /** Phantom: the reply's type (never set at run time); with `early`, the part that comes last. */
   readonly reply?: Reply
+  /** Phantom: the part of the reply that is ready first. Sent ahead on a request's port
+   *  (`sendInParts`, PORT_NAME); `send` gets both parts in one reply. */
+  readonly early?: Early
 }
 
 type Shape = Record<string, Check<unknown>>
 
-/** Declare a message: `message<Reply>()({ from, request: { field: schema }, ownTab? })`. */
+/** Declare a message: `message<Reply>()({ from, request: { field: schema }, ownTab? })`;
+ *  `message<Rest, Early>()` for one whose reply comes in two parts (see MessageDef.early). */
 export const message =
-  <Reply>() =>
+  <Reply, Early extends object = None>() =>
   <S extends Shape>(spec: {
     from: readonly SenderKind[]
     request: S
     ownTab?: true
     /** A check over the whole request, after its fields passed. */
     also?: (req: ObjOf<S>) => boolean
-  }): MessageDef<ObjOf<S>, Reply> => {
+  }): MessageDef<ObjOf<S>, Reply, Early> => {
     const fields = obj(spec.request)
     const also = spec.also
     return {
@@ -79,20 +85,26 @@ const BOTH = ['content', 'page'] as const
 
 export const MESSAGES = {
   /**
-   * A page's one request: its article, analysed in the background (warm code, off the page's
-   * thread), the tab recorded, the readout saved when saving is on, and every panel section
-   * computed. `json` is a PageAnalysis (shared/page-analysis.ts: analysis + paint plan);
-   * `panel` the index's part of the panel (or why it is missing); `ms` the analysis time,
-   * `noveltyMs` the time spent finding its new formulations in the index (core/novelty).
+   * A page's one request (sent on a port: `sendInParts`): its article, analysed in the
+   * background (warm code, off the page's thread) with its new formulations from the index;
+   * that early part goes back at once so the page paints, then the tab is recorded, the
+   * readout saved when saving is on, and every panel section computed.
+   * Early: `json` is a PageAnalysis (shared/page-analysis.ts: analysis + paint plan), `ms` the
+   * analysis time, `noveltyMs` the time spent finding its new formulations (core/novelty),
+   * `startedAt`/`answeredAt` when the handler started and answered (epoch ms, diagnostics).
+   * Rest: `panel` the index's part of the panel (or why it is missing).
    */
-  'annotate-page': message<{
-    json: string
-    ms: number
-    noveltyMs: number
-    eventId: string | null
-    saved: boolean
-    panel: PanelIndex
-  }>()({
+  'annotate-page': message<
+    { saved: boolean; panel: PanelIndex },
+    {
+      json: string
+      ms: number
+      noveltyMs: number
+      startedAt: number
+      answeredAt: number
+      eventId: string | null
+    }
+  >()({
     from: CONTENT,
     request: { article: articleWire, url: webUrl },
     also: (r) => r.article.url === null || webUrl(r.article.url),
@@ -195,9 +207,31 @@ export type RequestBody<K extends MessageType> =
 export type RequestOf<K extends MessageType> = { type: K } & RequestBody<K>
 /** Every request, discriminated by `type`. */
 export type Request = { [K in MessageType]: RequestOf<K> }[MessageType]
-export type ReplyOf<K extends MessageType> =
-  DefOf<K> extends MessageDef<unknown, infer Reply> ? Reply : never
+/** The part of a reply that is ready first (empty for most messages). */
+export type EarlyOf<K extends MessageType> =
+  DefOf<K> extends MessageDef<unknown, unknown, infer Early> ? Early : never
+/** The part of a reply that comes last (the whole reply for most messages). */
+export type RestOf<K extends MessageType> =
+  DefOf<K> extends MessageDef<unknown, infer Reply, unknown> ? Reply : never
+/** The whole reply, as `send` gets it. */
+export type ReplyOf<K extends MessageType> = EarlyOf<K> & RestOf<K>
 export type ResponseOf<K extends MessageType> = Result<ReplyOf<K>>
+
+/**
+ * A request on a port: the client connects with this name and posts one request of the
+ * table; the background posts the early part (when the message has one), then the rest or
+ * the failure (`PortPart`). A port that closes before the rest came is an `unreachable`
+ * failure (the background restarted, the extension was updated).
+ *
+ * Once it has used the early part the client posts EARLY_TAKEN; the background holds the
+ * rest's work until then (at most EARLY_HOLD_MS), so the page's painting does not share the
+ * machine with the save and the panel's queries.
+ */
+export const PORT_NAME = 'readout-lens-request'
+export const EARLY_TAKEN = 'early-taken'
+export const EARLY_HOLD_MS = 250
+export type PortPart<K extends MessageType = MessageType> =
+  { part: 'early'; result: { ok: true } & EarlyOf<K> } | { part: 'rest'; result: Result<RestOf<K>> }
 
 /**
  * Every failure a caller must show: `storage-unavailable` (private window, blocked IndexedDB),

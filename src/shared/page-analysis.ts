@@ -20,8 +20,24 @@ const isArr = Array.isArray
 /** Group kinds: each names a span table (content/paint/session.ts). */
 const KINDS: ReadonlyArray<unknown> = ['speaker', 'phrase', 'mention']
 
-/** The decoded answer, or null when it is not one (an older or broken background). */
-export function decodePageAnalysis(json: string): PageAnalysis | null {
+/** Every offset pair in order and inside a text of `n` characters. */
+function pairsFit(pairs: unknown[], n: number): boolean {
+  if (pairs.length % 2 !== 0) return false
+  for (let i = 0; i < pairs.length; i += 2) {
+    const s = pairs[i]
+    const e = pairs[i + 1]
+    if (!Number.isInteger(s) || !Number.isInteger(e)) return false
+    if ((s as number) < 0 || (e as number) < (s as number) || (e as number) > n) return false
+  }
+  return true
+}
+
+/**
+ * The decoded answer, or null when it is not one (an older or broken background). With
+ * `textLength`, also null when a span does not fit a text of that length (so the page paints
+ * nothing of an answer about another text).
+ */
+export function decodePageAnalysis(json: string, textLength?: number): PageAnalysis | null {
   let v: unknown
   try {
     v = JSON.parse(json)
@@ -35,6 +51,15 @@ export function decodePageAnalysis(json: string): PageAnalysis | null {
     return null
   const s = a.spans
   if (!s || !isArr(s.speaker) || !isArr(s.phrase) || !isArr(s.mention)) return null
+  if (
+    textLength !== undefined &&
+    !(
+      pairsFit(s.speaker, textLength) &&
+      pairsFit(s.phrase, textLength) &&
+      pairsFit(s.mention, textLength)
+    )
+  )
+    return null
   if (!isArr(plan.speakers) || !isArr(plan.categories) || !isArr(plan.groups)) return null
   for (const g of plan.groups)
     if (typeof g?.name !== 'string' || !isArr(g.items) || !KINDS.includes(g.kind)) return null

@@ -1,5 +1,6 @@
-// The page re-renders its article (React-style: same text, new nodes) or adds to it: the
-// highlights follow. The extension is reloaded under an open tab ("Extension context
+// The page's one request answers in two parts: the highlights are registered from the first,
+// the panel renders the second. The page re-renders its article (React-style: same text, new
+// nodes) or adds to it, also while the panel's part is on its way: the highlights follow. The extension is reloaded under an open tab ("Extension context
 // invalidated"): the old content script removes its panel and highlights quietly.
 import { expect, it } from 'vitest'
 import { forEachBrowser, loadFixtureSites, type TestBrowser, type TestPage } from '../harness'
@@ -25,6 +26,30 @@ async function speakerTexts(b: TestBrowser, page: TestPage): Promise<string[]> {
 }
 
 forEachBrowser((b) => {
+  it('paints from the first part of the answer; the panel comes after with the index', async () => {
+    const page = await b.openPage(sina.url)
+    try {
+      await b.waitForAnnotation(page)
+      // The content script's own marks, read in its world.
+      const order = await b.inExtensionWorld(page, () =>
+        ['readout-lens:highlights', 'readout-lens:panel-data'].map(
+          (n) => performance.getEntriesByName(n)[0]?.startTime ?? null,
+        ),
+      )
+      const [painted, panelData] = order
+      expect(painted, 'highlights mark').not.toBeNull()
+      expect(panelData, 'panel-data mark').not.toBeNull()
+      expect(painted!).toBeLessThanOrEqual(panelData!)
+      // The second part carried the index's sections: no error note.
+      const state = await b.queryPanel(page, '[data-index-state]')
+      expect(state[0]?.attributes['data-index-state']).toBe('ok')
+      expect(await b.queryPanel(page, '[data-testid=index-error]')).toEqual([])
+      expect(page.errors).toEqual([])
+    } finally {
+      await page.close()
+    }
+  })
+
   it('follows a re-rendered and an extended article', async () => {
     const page = await b.openPage(sina.url)
     try {
@@ -74,6 +99,16 @@ forEachBrowser((b) => {
         undefined,
         { timeout: 10_000, message: 'new paragraph not analysed' },
       )
+      // The panel follows the highlights (the answer's second part): one host, not two.
+      await page.waitFor(
+        () => document.querySelectorAll('readout-lens-panel').length > 0,
+        undefined,
+        {
+          timeout: 10_000,
+          message: 'no panel after the new paragraph',
+        },
+      )
+      await b.idle(300)
       expect(
         await page.evaluate(() => document.querySelectorAll('readout-lens-panel').length),
       ).toBe(1)

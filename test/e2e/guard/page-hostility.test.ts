@@ -172,7 +172,11 @@ forEachBrowser((b) => {
       undefined,
       { timeout: 20_000, message: 'no speaker highlight on the re-rendered text' },
     )
-    expect(await page.evaluate(allConnected)).toBe(true)
+    // The panel follows the highlights (the second part of the page's answer).
+    await page.waitFor(allConnected, undefined, {
+      timeout: 10_000,
+      message: 'highlights detached or no single panel after the re-render',
+    })
     const panel = await b.readPanel(page)
     expect(panel?.text).toContain('马克龙')
     expect(page.errors).toEqual([])
