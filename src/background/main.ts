@@ -15,6 +15,8 @@ import { clearTabStatus, getTabStatus, onTabUrlChanged, setTabStatus } from './t
 import { sourceReader } from './saved-pages/read-source'
 import { serveRequestPort, type RequestPort } from './request-port'
 import { acceptMessage } from './validate-message'
+import { firstsStale } from '../shared/index/firsts'
+import { recountSoon } from './firsts'
 import { pageNovelty } from './novelty'
 import { warmUpAnalysis, warmUpNovelty } from './warm-up'
 
@@ -159,6 +161,8 @@ setTimeout(() => {
       await warmUpAnalysis(corpus, pause)
       const db = await getDb()
       await warmUpNovelty(corpus, pause, (page) => pageNovelty(db, page))
+      // A recount of first appearances that imports left due (or a stopped worker cut short).
+      if ((await firstsStale(db)) > 0) recountSoon(getDb, 0)
     })
     .catch((e) => console.warn('Readout Lens: analysis warm-up failed', e))
 }, WARM_UP_DELAY_MS)

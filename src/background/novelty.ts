@@ -4,8 +4,9 @@
 // only as the core asks for them, a batch per pass (a few hundred rows, not the index), and
 // the tail rows (recent saves not yet merged into postings) count like postings.
 //
-// First appearances live in one meta row (`novelty-firsts`): what an imported index recorded
-// (build-index) and every saved page's new formulations, the earliest event per key kept.
+// First appearances live in one meta row (shared/index/firsts.ts): what an imported index
+// recorded (build-index), every saved page's new formulations, and a recount over the whole
+// index after imports (firsts.ts here).
 import {
   findNovel,
   Probe,
@@ -16,11 +17,10 @@ import {
 import type { NoveltyHistory, NoveltyInput } from '../core/novelty'
 import type { FirstAppearance } from '../core/types'
 import type { LensDb } from '../shared/db/schema'
+import { readFirsts } from '../shared/index/firsts'
 import { dayOf } from '../shared/index/catalog'
 import { decodeIds } from '../shared/index/postings'
 import { hasGram, searchState } from './search/cache'
-
-export const FIRSTS_KEY = 'novelty-firsts'
 
 /** Passes before giving up (each loads what the previous one asked for). */
 const MAX_PASSES = 8
@@ -35,11 +35,6 @@ export interface PageNovelty {
   firstSeen: SeenBefore[]
   /** How many earlier events the page was compared with. */
   earlier: number
-}
-
-export async function readFirsts(db: LensDb): Promise<FirstAppearance[]> {
-  const value = (await db.meta.get(FIRSTS_KEY))?.value
-  return Array.isArray(value) ? (value as FirstAppearance[]) : []
 }
 
 /** The sorted union of two ascending lists of ordinals. */
@@ -126,34 +121,6 @@ export async function pageNovelty(db: LensDb, page: NoveltyPage): Promise<PageNo
       eventId: page.eventId,
     })
     return { novel, firstSeen, earlier: size }
-  })
-}
-
-/**
- * Keep the earliest event per key: `incoming` (an imported index's firsts, or a saved page's
- * new formulations) merged into `current`.
- */
-export function mergeFirsts(
-  current: readonly FirstAppearance[],
-  incoming: readonly FirstAppearance[],
-): FirstAppearance[] {
-  const byKey = new Map(current.map((f) => [f.key, f]))
-  for (const f of incoming) {
-    const old = byKey.get(f.key)
-    const earlier =
-      !old ||
-      (f.date !== null && (old.date === null || f.date < old.date)) ||
-      old.eventId === f.eventId
-    if (earlier) byKey.set(f.key, f)
-  }
-  return [...byKey.values()]
-}
-
-export async function addFirsts(db: LensDb, incoming: readonly FirstAppearance[]): Promise<void> {
-  if (incoming.length === 0) return
-  await db.transaction('rw', [db.meta], async () => {
-    const merged = mergeFirsts(await readFirsts(db), incoming)
-    await db.meta.put({ key: FIRSTS_KEY, value: merged })
   })
 }
 

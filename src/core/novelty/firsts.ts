@@ -64,6 +64,14 @@ export function noveltyInputOf(ev: Pick<IndexedEvent, 'text' | 'turns'>): Novelt
 export function recordFirsts(
   events: ReadonlyArray<Pick<IndexedEvent, 'id' | 'date' | 'title' | 'text' | 'turns'>>,
 ): FirstAppearance[] {
+  const steps = firstsByDay(events)
+  for (let s = steps.next(); ; s = steps.next()) if (s.done) return s.value
+}
+
+/** recordFirsts one day at a time (yields after each day): a caller can pause in between. */
+export function* firstsByDay(
+  events: ReadonlyArray<Pick<IndexedEvent, 'id' | 'date' | 'title' | 'text' | 'turns'>>,
+): Generator<void, FirstAppearance[]> {
   const dated = events
     .filter((e) => e.date)
     .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id < b.id ? -1 : 1))
@@ -88,6 +96,7 @@ export function recordFirsts(
     }
     for (const ev of day) history.add(foldForSearch(ev.text))
     i = j
+    yield
   }
   return [...firsts.values()]
 }

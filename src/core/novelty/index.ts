@@ -11,6 +11,7 @@ export { historyOf, historyOfTexts, Probe, type NoveltyHistory } from './history
 export {
   GrowingHistory,
   noveltyInputOf,
+  firstsByDay,
   recordFirsts,
   seenBefore,
   type FirstAppearance,

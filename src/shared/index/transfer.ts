@@ -5,6 +5,7 @@
 import type { CorpusIndex, IndexedEvent } from '../../core/types'
 import type { LensDb } from '../db/schema'
 import { isCounterpart, isKind, isMentionList, isPhraseList, isTurnList } from '../message-checks'
+import { addFirsts, firstsProblem, firstsStale, markFirstsStale, readFirsts } from './firsts'
 import { allTables, readAllEvents, writeEvents, type WriteResult } from './write'
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -19,7 +20,15 @@ export async function exportIndex(
   // 40 % of the file — with them a 10,000-event index exceeded MAX_IMPORT_BYTES and could not
   // be imported back.
   const events = (await readAllEvents(db)).map((e) => ({ ...e, grams: [] }))
-  return { format: 'readout-lens-index', version: 1, builtAt, events }
+  // Not while a recount is due: a file's firsts are taken as they are when imported.
+  const firsts = (await firstsStale(db)) ? null : await readFirsts(db)
+  return {
+    format: 'readout-lens-index',
+    version: 1,
+    builtAt,
+    events,
+    ...(firsts ? { firsts } : {}),
+  }
 }
 
 export function exportJson(index: CorpusIndex): string {
@@ -162,13 +171,22 @@ export function checkImport(json: string, byteLength = json.length * 2): ImportC
       return { ok: false, message: `Event ${i + 1}${id}: ${problem}. Nothing was imported.` }
     }
   }
+  const firsts = firstsProblem(data.firsts)
+  if (firsts) return { ok: false, message: `${firsts}. Nothing was imported.` }
   return { ok: true, index: data as unknown as CorpusIndex }
 }
 
-/** Write a checked index in one transaction (merging events that are already stored). */
+/**
+ * Write a checked index in one transaction (merging events that are already stored). Its
+ * first appearances (build-index records them) join the store; a file without them leaves
+ * the store to be recounted by the background.
+ */
 export async function importIndex(db: LensDb, index: CorpusIndex): Promise<WriteResult> {
   const events: IndexedEvent[] = index.events
-  return db.transaction('rw', allTables(db), async () =>
-    writeEvents(db, events, { mode: 'bulk', trustGrams: false }),
-  )
+  return db.transaction('rw', allTables(db), async () => {
+    const r = await writeEvents(db, events, { mode: 'bulk', trustGrams: false })
+    if (index.firsts) await addFirsts(db, index.firsts)
+    else if (r.added + r.updated > 0) await markFirstsStale(db)
+    return r
+  })
 }
