@@ -429,16 +429,23 @@ export async function flexResults(
 // ---- bare baselines (issue 15), run on the bench store page (bench/ext/store-page.ts) ----
 
 interface StoreBench {
-  importVsBulkPut(u: string): Promise<{ oursMs: number; bareMs: number; events: number }>
+  importVsBulkPut(u: string): Promise<ImportVsBulkPut>
   scanLoad(u: string, reset: boolean): Promise<number>
   scanTimes(q: string[], reps: number, limit: number, firstOnly?: boolean): number[]
 }
 
-/** Our import of the file at `url` and a bare bulkPut of its events, each into a fresh database. */
-export function importVsBulkPut(
-  store: Page,
-  url: string,
-): Promise<{ oursMs: number; bareMs: number; events: number }> {
+export interface ImportVsBulkPut {
+  oursMs: number
+  /** Bare bulkPuts of the rows ours wrote, same schema. */
+  rowsMs: number
+  /** JSON.parse + one bulkPut of the file's events into a one-table database. */
+  fileMs: number
+  events: number
+}
+
+/** Our import of the file at `url` and bare bulkPuts (bench/ext/store-page.ts), each into a fresh
+ *  database. */
+export function importVsBulkPut(store: Page, url: string): Promise<ImportVsBulkPut> {
   return store.evaluate(
     (u) => (window as unknown as { bench: StoreBench }).bench.importVsBulkPut(u),
     url,

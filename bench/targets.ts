@@ -142,7 +142,7 @@ export const TARGETS: Target[] = [
   },
   {
     key: 'index_build_vs_bulkput_10k',
-    label: 'our import / a bare Dexie bulkPut of the same file’s events, 10k',
+    label: 'our import / a bare Dexie bulkPut of the rows it writes, 10k',
     test: (v) => v <= 2,
     target: '≤ 2',
   },

@@ -4,7 +4,7 @@
 // (visitedEvent + writeEvents in tail mode, what the `annotate-page` handler runs) — and the two
 // bare baselines of issue 15: a Dexie bulkPut of a file's events into a fresh database, and an
 // in-memory `includes` scan of the same texts the search covers.
-import Dexie from 'dexie'
+import Dexie, { type Table } from 'dexie'
 import { analyze } from '../../src/core/analyze'
 import { parseText } from '../../src/core/intake'
 import { foldForSearch } from '../../src/core/normalize'
@@ -14,6 +14,7 @@ import { LensDb } from '../../src/shared/db/schema'
 import { searchText } from '../../src/shared/index/rows'
 import { checkImport, importIndex } from '../../src/shared/index/transfer'
 import {
+  allTables,
   clearIndex,
   mergeTail,
   TAIL_MERGE_THRESHOLD,
@@ -85,12 +86,17 @@ const bench = {
     return times
   },
   /**
-   * The same file twice, each into a database of its own created for the run and deleted after:
-   * our import (checkImport + importIndex, what the options page runs) and a bare baseline —
-   * JSON.parse and one Dexie bulkPut of the file's events as they are into a one-table
-   * database. ms each, fetching and decoding the file not included.
+   * One file, each way into a database of its own created for the run and deleted after:
+   *   ours   checkImport + importIndex (what the options page runs);
+   *   rows   a bare baseline: the rows ours wrote (every table, read back untimed), put with one
+   *          Dexie bulkPut per table in one transaction into another database of the same schema;
+   *   file   a barer one: JSON.parse and one bulkPut of the file's events as they are into a
+   *          one-table database (no derived rows, no secondary indexes).
+   * ms each; fetching and decoding the file not included.
    */
-  async importVsBulkPut(url: string): Promise<{ oursMs: number; bareMs: number; events: number }> {
+  async importVsBulkPut(
+    url: string,
+  ): Promise<{ oursMs: number; rowsMs: number; fileMs: number; events: number }> {
     const { text, bytes } = await fetchText(url)
     const ours = new LensDb('bench-import-ours')
     await ours.open()
@@ -99,8 +105,21 @@ const bench = {
     if (!checked.ok) throw new Error(checked.message)
     await importIndex(ours, checked.index)
     const oursMs = performance.now() - t0
+    const rows = await Promise.all(allTables(ours).map((t) => t.toArray()))
     ours.close()
     await Dexie.delete('bench-import-ours')
+
+    const same = new LensDb('bench-import-rows')
+    await same.open()
+    t0 = performance.now()
+    const tables = allTables(same)
+    await same.transaction('rw', tables, () =>
+      Promise.all(tables.map((t, i) => (t as Table<unknown>).bulkPut(rows[i]!))),
+    )
+    const rowsMs = performance.now() - t0
+    rows.length = 0
+    same.close()
+    await Dexie.delete('bench-import-rows')
 
     const bare = new Dexie('bench-import-bare')
     bare.version(1).stores({ events: 'id' })
@@ -108,10 +127,10 @@ const bench = {
     t0 = performance.now()
     const events = (JSON.parse(text) as CorpusIndex).events
     await bare.table('events').bulkPut(events)
-    const bareMs = performance.now() - t0
+    const fileMs = performance.now() - t0
     bare.close()
     await Dexie.delete('bench-import-bare')
-    return { oursMs, bareMs, events: events.length }
+    return { oursMs, rowsMs, fileMs, events: events.length }
   },
   /** Add the folded search texts of a file's events to those in memory (untimed); `reset`
    *  drops the earlier ones. Kept newest first. */

@@ -135,12 +135,13 @@ class GramEdits {
     }
     return lists
   }
-  /** Writes the posting rows; false when there was nothing to write. */
-  async apply(db: LensDb): Promise<boolean> {
+  /** Writes the posting rows (`fresh`: there are none yet, nothing to read); false when there
+   *  was nothing to write. */
+  async apply(db: LensDb, fresh = false): Promise<boolean> {
     const added = this.addLists()
     const keys = [...new Set([...added.keys(), ...this.remove.keys()])].sort((a, b) => a - b)
     if (keys.length === 0) return false
-    const rows = await db.postings.bulkGet(keys)
+    const rows = fresh ? [] : await db.postings.bulkGet(keys)
     const put: PostingRow[] = []
     const del: number[] = []
     keys.forEach((g, i) => {
@@ -199,7 +200,9 @@ export async function writeEvents(
       byId.set(ev.id, prev ? mergeIndexedEvents(prev, ev) : ev)
     }
     const ids = [...byId.keys()]
-    const metas = await db.events.bulkGet(ids)
+    // An empty index (first import, after clearing): nothing stored to merge with or read.
+    const fresh = catalog.size === 0 && (await db.events.count()) === 0
+    const metas = fresh ? ids.map(() => undefined) : await db.events.bulkGet(ids)
     const existingOrds = metas.filter((m) => m !== undefined).map((m) => m!.ord)
     const bodies = await db.bodies.bulkGet(existingOrds)
     const texts = await db.texts.bulkGet(existingOrds)
@@ -254,15 +257,18 @@ export async function writeEvents(
         tailPut.push({ ord: meta.ord, grams: Uint32Array.from(missing.sort((a, b) => a - b)) })
       } else if (tailRow) tailDel.push(meta.ord)
     }
-    if (rowsOut.length) {
-      await db.events.bulkPut(rowsOut.map((r) => r.meta))
-      await db.bodies.bulkPut(rowsOut.map((r) => r.body))
-      await db.texts.bulkPut(rowsOut.map((r) => r.text))
-      await db.folded.bulkPut(rowsOut.map((r) => r.folded))
-    }
-    const postingsChanged = await edits.apply(db)
-    if (tailDel.length) await db.tail.bulkDelete(tailDel)
-    if (tailPut.length) await db.tail.bulkPut(tailPut)
+    // All requested at once, the rows first: the database writes them while the page builds
+    // the posting lists.
+    const written = await Promise.all([
+      rowsOut.length && db.events.bulkPut(rowsOut.map((r) => r.meta)),
+      rowsOut.length && db.bodies.bulkPut(rowsOut.map((r) => r.body)),
+      rowsOut.length && db.texts.bulkPut(rowsOut.map((r) => r.text)),
+      rowsOut.length && db.folded.bulkPut(rowsOut.map((r) => r.folded)),
+      tailDel.length && db.tail.bulkDelete(tailDel),
+      tailPut.length && db.tail.bulkPut(tailPut),
+      edits.apply(db, fresh),
+    ])
+    const postingsChanged = written[written.length - 1] === true
     if (rowsOut.length) {
       await db.meta.put({ key: 'catalog', value: catalog })
       await bumpRev(db)
