@@ -314,6 +314,10 @@ async function pageFigures(b: BenchBrowser): Promise<void> {
   notes.push(
     `20k page, bare Highlight-API pass (text nodes, indexOf per phrase, Ranges, CSS.highlights.set), same phrases: ${a20.bareMs!.toFixed(1)} ms`,
   )
+  if (a20.roundTrip)
+    notes.push(
+      `20k page, a bare round trip from the content script to the background with the article's text (no analysis): port ${a20.roundTrip.portMs.toFixed(1)} ms, sendMessage ${a20.roundTrip.sendMs.toFixed(1)} ms; mark.js / (port round trip + bare pass) = ${(a20.markjsMs! / (a20.roundTrip.portMs + a20.bareMs!)).toFixed(1)}, the most any annotation analysed in the background could reach here`,
+    )
   log('▶ annotation (2 MB page)')
   const page2mb = readoutPage(700_000) // ≈ 2 MB of UTF-8
   const mb = (Buffer.byteLength(page2mb.html) / 1048576).toFixed(1)

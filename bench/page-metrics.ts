@@ -45,6 +45,8 @@ export interface AnnotateRun {
   phrases: string[]
   /** The content script's stage marks (ms after the article mark), when it sets them. */
   stages: Record<string, number>
+  /** Long tasks while annotating: [start after the article mark, duration] (ms). */
+  taskStarts: number[][]
 }
 
 async function annotateOnce(page: Page): Promise<AnnotateRun> {
@@ -92,6 +94,9 @@ async function annotateOnce(page: Page): Promise<AnnotateRun> {
       stages,
       ms: end - start,
       longTasks: during.filter((t) => t.d > 50).length,
+      taskStarts: during
+        .filter((t) => t.d > 50)
+        .map((t) => [Math.round(t.s - start), Math.round(t.d)]),
       maxTaskMs: Math.max(0, ...during.map((t) => t.d)),
       highlights,
       phrases: [...phrases],
@@ -126,6 +131,47 @@ async function bareOnce(page: Page, phrases: string[]): Promise<{ ms: number; ra
     CSS.highlights.delete('bench-bare')
     return { ms, ranges: ranges.length }
   }, phrases)
+}
+
+/**
+ * The bare cost of asking the background from this page's content script, in the same page
+ * right after our annotation: a port opened with the page's request name carrying a message
+ * as large as the article, which the background refuses at once (the port closes: that is
+ * the answer), and a runtime.sendMessage of the same size that no listener answers. Run in
+ * the content script's world through scripting.executeScript from an extension page.
+ */
+async function roundTripOnce(
+  control: Page,
+  url: string,
+): Promise<{ portMs: number; sendMs: number } | null> {
+  /* eslint-disable @typescript-eslint/no-explicit-any -- the extension API, untyped here */
+  return control.evaluate(async (u) => {
+    const api = (globalThis as unknown as { chrome: any }).chrome
+    const [tab] = await api.tabs.query({ url: u })
+    if (!tab) return null
+    const [res] = await api.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: async () => {
+        const c = (globalThis as unknown as { chrome: any }).chrome
+        const text = document.querySelector('#article')!.textContent ?? ''
+        const msg = { type: 'bench-round-trip', text }
+        const t0 = performance.now()
+        await new Promise<void>((resolve) => {
+          const port = c.runtime.connect({ name: 'readout-lens-request' })
+          port.onDisconnect.addListener(() => {
+            void c.runtime.lastError
+            resolve()
+          })
+          port.postMessage(msg)
+        })
+        const t1 = performance.now()
+        await c.runtime.sendMessage(msg).catch(() => undefined)
+        return { portMs: t1 - t0, sendMs: performance.now() - t1 }
+      },
+    })
+    return (res?.result ?? null) as { portMs: number; sendMs: number } | null
+  }, url)
+  /* eslint-enable @typescript-eslint/no-explicit-any */
 }
 
 /** A plain TreeWalker text collection of the whole page (detect_vs_walk_non_readout's floor). */
@@ -173,6 +219,8 @@ export interface AnnotateFigures {
   markjsMarks?: number
   /** The bare Highlight-API pass, same page, same phrases (with mark.js runs only). */
   bareMs?: number
+  /** A bare round trip to the background from the content script (with mark.js runs only). */
+  roundTrip?: { portMs: number; sendMs: number }
   runs: number[]
 }
 
@@ -187,10 +235,15 @@ export async function measureAnnotation(
   const results: AnnotateRun[] = []
   const mj: Array<{ ms: number; marks: number }> = []
   const bare: number[] = []
+  const trips: Array<{ portMs: number; sendMs: number }> = []
+  const control = withMarkjs ? await newBenchPage(b) : null
+  await control?.goto(`${b.driver.extensionOrigin}/bench/blank.html`)
   for (let i = 0; i <= runs; i++) {
     const page = await open(b, pg.url)
     const r = await annotateOnce(page)
     const bareRun = withMarkjs ? await bareOnce(page, r.phrases) : null
+    const trip = control ? await roundTripOnce(control, pg.url) : null
+    if (trip && i > 0) trips.push(trip)
     const m = withMarkjs ? await markjsOnce(page, r.phrases) : null
     await page.close()
     if (i === 0) continue // warm-up
@@ -198,9 +251,10 @@ export async function measureAnnotation(
     if (m) mj.push(m)
     if (bareRun) bare.push(bareRun.ms)
     log(
-      `  ${pg.chars} chars run ${i}: ${r.ms.toFixed(1)} ms, ${r.longTasks} long tasks (max ${r.maxTaskMs.toFixed(0)} ms)${m ? `, mark.js ${m.ms.toFixed(0)} ms` : ''}; stages ${JSON.stringify(r.stages)}`,
+      `  ${pg.chars} chars run ${i}: ${r.ms.toFixed(1)} ms, ${r.longTasks} long tasks (max ${r.maxTaskMs.toFixed(0)} ms)${m ? `, mark.js ${m.ms.toFixed(0)} ms` : ''}${bareRun ? `, bare ${bareRun.ms.toFixed(1)} ms` : ''}${trip ? `, round trip port ${trip.portMs.toFixed(1)} / sendMessage ${trip.sendMs.toFixed(1)} ms` : ''}; stages ${JSON.stringify(r.stages)}${r.longTasks ? `; long tasks at ${JSON.stringify(r.taskStarts)}` : ''}`,
     )
   }
+  await control?.close()
   const last = results[results.length - 1]!
   return {
     ms: median(results.map((r) => r.ms)),
@@ -213,6 +267,14 @@ export async function measureAnnotation(
           markjsMs: median(mj.map((m) => m.ms)),
           markjsMarks: mj[mj.length - 1]!.marks,
           bareMs: median(bare),
+          ...(trips.length
+            ? {
+                roundTrip: {
+                  portMs: median(trips.map((t) => t.portMs)),
+                  sendMs: median(trips.map((t) => t.sendMs)),
+                },
+              }
+            : {}),
         }
       : {}),
     runs: results.map((r) => r.ms),

@@ -6,7 +6,8 @@
 // navigation, a re-rendered article or the extension being updated aborts it, which removes
 // every highlight, the stylesheet and the panel host.
 import { detectReadout, SCAN_CHARS } from '../core/detect'
-import { completeArticle, extractArticle } from '../sites/extract'
+import { completeArticleInSlices, extractArticle } from '../sites/extract'
+import { yieldToEventLoop } from '../shared/chunks'
 import { adapterFor } from '../sites/registry'
 import type { SiteAdapter } from '../sites/types'
 import { isContentRequest, REQUEST_FLAG, type ContentStatus } from '../shared/content-messages'
@@ -139,7 +140,9 @@ class Controller implements Instance {
     this.status = { ...this.status, state: 'annotating' }
     mark('detected')
     if (!extracted.collected.complete) {
-      extracted = completeArticle(extracted)
+      // In slices: a 2 MB article takes tens of milliseconds to walk.
+      extracted = await completeArticleInSlices(extracted, yieldToEventLoop, SLICE_MS)
+      if (signal.aborted) return
       mark('extracted')
     }
     // From here on a re-rendered or extended article starts a new run (also while the
@@ -167,6 +170,11 @@ class Controller implements Instance {
         return
       }
       mark('background-analysed')
+      // A huge answer took a while to decode: let the page breathe before painting.
+      if (performance.timeOrigin + performance.now() - receivedAt > SLICE_MS) {
+        await yieldToEventLoop()
+        if (signal.aborted) return
+      }
       painted = await paintWithHighlightApi(
         document,
         extracted.collected.nodes,
@@ -174,6 +182,7 @@ class Controller implements Instance {
         page.plan,
         (n) => hiddenBySettings(settings, n),
         signal,
+        SLICE_MS,
       )
       if (painted) markPainted(startMark)
       remote.taken()
@@ -183,16 +192,18 @@ class Controller implements Instance {
         painted?.clear()
         return
       }
-      // The text slices are put back for the panel, after the paint.
+      // Until the panel is up, aborting this run must still take the highlights away.
+      const early = painted
+      if (early) this.view = { destroy: () => early.clear(), session: early.session }
+      // The text slices are put back for the panel, after the paint and in a task of its own.
+      await yieldToEventLoop()
+      if (signal.aborted) return
       const analysis = analysisFromWire(page.analysis, extracted.text)
       if (!analysis) {
         painted?.clear()
         await this.failed(mode, 'the background answered something else', signal)
         return
       }
-      // Until the panel is up, aborting this run must still take the highlights away.
-      const early = painted
-      if (early) this.view = { destroy: () => early.clear(), session: early.session }
       const [{ annotatePage }, rest] = await Promise.all([import('./annotate'), remote.rest])
       if (signal.aborted) return
       mark('panel-data')
@@ -283,6 +294,8 @@ class Controller implements Instance {
 }
 
 const RETRY_MS = 400
+/** Longest stretch of work on the page's thread between two yields (collection, painting). */
+const SLICE_MS = 10
 
 /**
  * The page's one request, answered in two parts on a port; asked again once when no

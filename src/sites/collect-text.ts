@@ -131,19 +131,28 @@ export function collectText(root: Element, opts: CollectOptions = {}): Collected
     return true
   }
 
+  /** The walk reached the body's end; `whole`: its one complete snapshot. */
+  let finished = false
+  let whole: CollectedText | null = null
   const snapshot = (done: boolean): CollectedText => {
+    if (whole) return whole
+    finished = done
     if (done) closeSegment()
     let text = parts.join('')
     // A trailing separator belongs to no node and carries nothing: drop it.
     if (text.endsWith('\n') && length === segStart && length > 0) text = text.slice(0, -1)
-    if (done) return { text, paragraphs, nodes, complete: true }
+    if (done) return (whole = { text, paragraphs, nodes, complete: true })
     // Copies: the lists go on growing if the walk is resumed.
     return {
       text,
       paragraphs: paragraphs.slice(),
       nodes: nodes.slice(),
       complete: false,
-      more: () => snapshot(run(Infinity)),
+      more: () => snapshot(finished || run(Infinity)),
+      step: (chars) => {
+        if (!finished) finished = run(paragraphChars + chars)
+        return !finished
+      },
     }
   }
 

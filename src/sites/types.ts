@@ -45,6 +45,9 @@ export interface CollectedText {
   complete: boolean
   /** When stopped early: the whole collection, walking on from where it stopped. */
   more?: () => CollectedText
+  /** When stopped early: walk on until the paragraphs hold `chars` more characters (then
+   *  `more()` finishes); false once the body is read to its end. For slicing a huge page. */
+  step?: (chars: number) => boolean
 }
 
 export interface CollectOptions {

@@ -27,6 +27,8 @@ export async function paintWithHighlightApi(
   plan: PaintPlan,
   hiddenFor: (speakerCount: number) => string[],
   signal: AbortSignal,
+  /** Longest slice of range building before the event loop gets a turn. */
+  budgetMs?: number,
 ): Promise<PaintedPage | null> {
   if (!highlightApiAvailable()) return null
   const removeStyles = adoptPageStyles(doc, highlightCss(plan.speakers.length, plan.categories))
@@ -39,7 +41,7 @@ export async function paintWithHighlightApi(
     removeStyles()
   }
   try {
-    const session = await paintAnalysis(doc, nodes, table, painter, signal, plan)
+    const session = await paintAnalysis(doc, nodes, table, painter, signal, plan, budgetMs)
     return { plan, painter, session, hidden, removeStyles, clear }
   } catch (e) {
     clear()

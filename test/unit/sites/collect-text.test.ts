@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { collectText } from '../../../src/sites/collect-text'
+import {
+  completeArticle,
+  completeArticleInSlices,
+  extractArticle,
+} from '../../../src/sites/extract'
 import { isJunkParagraph } from '../../../src/sites/dom-filter'
 import { checkOffsets, docOf } from './site-fixture'
 
@@ -171,5 +176,40 @@ describe('collectText', () => {
       full.nodes.map((n) => [n.node.data, n.start]),
     )
     expect(part.paragraphs.length).toBeLessThan(rest.paragraphs.length) // the snapshot kept its own
+  })
+
+  it('step: walks on in pieces (a huge page in slices) to exactly the whole collection', async () => {
+    const body = Array.from(
+      { length: 60 },
+      (_, i) => `<div><p>第${i}段，习近平指出，<b>双方</b>要加强合作。</p><p>尾${i}</p></div>`,
+    ).join('')
+    const full = collectText(rootOf(body))
+    const part = collectText(rootOf(body), { stopAfter: 50 })
+    let steps = 0
+    while (part.step!(80)) steps++
+    expect(steps).toBeGreaterThan(5)
+    expect(part.step!(80)).toBe(false) // done stays done
+    const whole = part.more!()
+    expect(whole.text).toBe(full.text)
+    expect(whole.paragraphs).toEqual(full.paragraphs)
+    expect(whole.nodes.map((n) => [n.node.data, n.start])).toEqual(
+      full.nodes.map((n) => [n.node.data, n.start]),
+    )
+    expect(part.more!()).toBe(whole) // asking again gives the same, nothing added twice
+    checkOffsets(whole)
+
+    // The page's sliced completion: pauses between slices, same article as in one go.
+    const big = Array.from({ length: 40 }, () => body).join('') // ≈ 60k characters
+    const doc = docOf(
+      `<!doctype html><html><head><meta charset="utf-8"><title>t</title></head><body><div id="article">${big}</div></body></html>`,
+    )
+    const a = extractArticle(doc, 'https://example.com/a.html', { stopAfter: 50 })!
+    let pauses = 0
+    const sliced = await completeArticleInSlices(a, async () => void pauses++, 0)
+    expect(pauses).toBeGreaterThan(0)
+    expect(sliced.text).toBe(
+      completeArticle(extractArticle(doc, 'https://example.com/a.html')!).text,
+    )
+    expect(sliced.collected.complete).toBe(true)
   })
 })
