@@ -39,6 +39,9 @@ forEachBrowser((b) => {
   it('saves a visited readout, merged with the same built-in event', async () => {
     await waitForIndex(b)
     const before = await eventCount(b)
+    // Searched first, so the background holds the event's rows when the visit updates it.
+    const earlier = await b.sendMessage({ type: 'search', query: '第三十七次会晤' })
+    expect(earlier.ok && earlier.hits.length).toBeGreaterThan(0)
     const page = await b.openPage(sina.url)
     const done = await b.waitForAnnotation(page)
     expect(done.status?.isReadout).toBe(true)
@@ -68,6 +71,9 @@ forEachBrowser((b) => {
     const first = await exportText(options)
     const n = (JSON.parse(first) as { events: unknown[] }).events.length
     expect(n).toBe(await eventCount(b))
+    // Searched first: the background keeps these rows in memory until the index changes.
+    const warm = await b.sendMessage({ type: 'search', query: '普京' })
+    expect(warm.ok && warm.hits.length).toBe(4)
 
     await options.evaluate(() =>
       document.querySelector<HTMLButtonElement>('button[name="clear"]')!.click(),
