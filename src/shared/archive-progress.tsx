@@ -2,6 +2,7 @@
 // scanned, the readouts added and merged, the day at hand, problems and why it stopped.
 // Follows storage.onChanged, so every open page shows the background's progress live.
 import { useEffect, useState } from 'preact/hooks'
+import type { ArchiveJob, ArchiveProblem, ProblemCause } from '../core/archive'
 import { ARCHIVE_KEY, archivePercent, isArchiveRecord, type ArchiveRecord } from './archive'
 import { extApi, storageGet } from './ext'
 import { t } from './i18n'
@@ -31,6 +32,45 @@ const STATUS_KEY = {
   cancelled: 'archiveCancelled',
 } as const
 
+/** A problem's cause in the UI language. */
+export function causeText(c: ProblemCause): string {
+  switch (c.code) {
+    case 'missing':
+      return t('archiveCause_missing', c.status)
+    case 'http':
+      return t('archiveCause_http', c.status, c.tries)
+    case 'network':
+      return t('archiveCause_network', c.tries, c.message)
+    case 'too-large':
+      return t('archiveCause_too_large', c.chars)
+    case 'not-story':
+      return t('archiveCause_not_story')
+    case 'empty-story':
+      return t('archiveCause_empty_story')
+    case 'not-day-page':
+      return t('archiveCause_not_day_page')
+    case 'not-readout':
+      return t('archiveCause_not_readout', c.confidence.toFixed(2))
+    case 'no-event':
+      return t('archiveCause_no_event')
+  }
+}
+
+/** The headline and cause of a problem (its English `detail` for records without a cause). */
+function problemText(p: ArchiveProblem): string {
+  if (!p.cause) return p.detail
+  return p.title ? `${p.title}: ${causeText(p.cause)}` : causeText(p.cause)
+}
+
+/** Why the job stopped, in the UI language (English `stopReason` for older records). */
+export function stopText(job: ArchiveJob): string | null {
+  const stop = job.stop
+  if (!stop) return job.stopReason
+  if (stop.code === 'failures')
+    return t('archiveStopFailures', stop.count, causeText(stop.last), stop.url)
+  return stop.quota ? t('archiveStopQuota') : t('archiveStopWrite', stop.message)
+}
+
 export function ArchiveProgress({
   record,
   compact = false,
@@ -40,6 +80,7 @@ export function ArchiveProgress({
 }) {
   const { job } = record
   const problems = Object.values(job.problemCounts).reduce((a, b) => a + (b ?? 0), 0)
+  const stopped = stopText(job)
   return (
     <div class="archive-progress" data-testid="archive-progress" data-status={job.status}>
       <progress max={job.daysTotal} value={job.daysDone} aria-label={t('archiveDaysLabel')} />
@@ -57,9 +98,9 @@ export function ArchiveProgress({
         {problems ? ` · ${t('archiveProblems', problems)}` : ''}
         {job.slowdowns ? ` · ${t('archiveSlowed', job.slowdowns)}` : ''}
       </p>
-      {job.stopReason && (
+      {stopped && (
         <p class="error" role="alert" data-testid="archive-stop-reason">
-          {job.stopReason}
+          {stopped}
         </p>
       )}
       {!compact && job.problems.length > 0 && (
@@ -71,7 +112,7 @@ export function ArchiveProgress({
               .reverse()
               .map((p) => (
                 <li key={`${p.url}|${p.day}|${p.kind}`} data-kind={p.kind}>
-                  {p.day} · {t(`archiveProblem_${p.kind.replace('-', '_')}`)} · {p.detail}
+                  {p.day} · {t(`archiveProblem_${p.kind.replace('-', '_')}`)} · {problemText(p)}
                 </li>
               ))}
           </ul>

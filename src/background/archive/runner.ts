@@ -154,7 +154,7 @@ export function archiveRunner(env: ArchiveEnv): ArchiveRunner {
       if (!record) return null
       const s = record.job.status
       if (s !== 'paused' && s !== 'stopped' && s !== 'running') return record
-      const next = stamp(record, { ...record.job, status: 'running', stopReason: null })
+      const next = stamp(record, { ...record.job, status: 'running', stopReason: null, stop: null })
       await env.save(next)
       void drive(next).catch(warn)
       return next

@@ -15,7 +15,9 @@ export {
   type EventSink,
   type FetchResult,
   type JobStatus,
+  type ProblemCause,
   type ProblemKind,
+  type StopCause,
   type PutOutcome,
 } from './job'
 export { parseRetryAfter, POLITE, type Politeness } from './politeness'

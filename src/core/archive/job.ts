@@ -10,7 +10,7 @@ import { dayPageUrl, parseDayPage, storyUrlAt, type DayStory } from './day-page'
 import { addDays, daysInRange } from './days'
 import { intervalOf, isRetryable, retryDelay, type Politeness } from './politeness'
 import { isReadoutHeadline } from './select'
-import { parseStoryPage } from './story-page'
+import { parseStoryPage, type StoryCause } from './story-page'
 
 export interface FetchResult {
   status: number
@@ -44,13 +44,32 @@ export interface ArchiveDeps {
 
 export type ProblemKind = 'missing' | 'http' | 'network' | 'unreadable' | 'not-readout'
 
+/** What went wrong, as data, so each UI says it in its own language (`detail` is English). */
+export type ProblemCause =
+  | { code: 'missing' | 'http'; status: number; tries: number }
+  | { code: 'network'; message: string; tries: number }
+  | StoryCause
+  | { code: 'not-day-page' }
+  | { code: 'not-readout'; confidence: number }
+  | { code: 'no-event' }
+
 export interface ArchiveProblem {
   kind: ProblemKind
   url: string
   /** The evening whose page or story it was. */
   day: string
+  /** In English, for the CLI (and records written before `cause`). */
   detail: string
+  /** The story's headline (absent for a day page). */
+  title?: string
+  cause?: ProblemCause
 }
+
+/** Why a job stopped on its own, as data (`stopReason` says it in English). */
+export type StopCause =
+  | { code: 'failures'; count: number; url: string; last: ProblemCause }
+  /** `quota`: the storage is full (the error said so). */
+  | { code: 'write'; message: string; quota: boolean }
 
 export type JobStatus = 'running' | 'paused' | 'done' | 'stopped' | 'cancelled'
 
@@ -82,8 +101,10 @@ export interface ArchiveJob {
   streak:
     (Pick<ArchiveJob, 'day' | 'queue' | 'daysDone' | 'readouts'> & { problems: number }) | null
   status: JobStatus
-  /** Why the job stopped on its own (status 'stopped'), for the user. */
+  /** Why the job stopped on its own (status 'stopped'), in English (the CLI prints it). */
   stopReason: string | null
+  /** The same as data, for the UI's languages (absent in records written before it). */
+  stop?: StopCause | null
 }
 
 export const MAX_PROBLEMS = 200
@@ -114,11 +135,13 @@ export function newArchiveJob(
     streak: null,
     status: total > 0 ? 'running' : 'done',
     stopReason: null,
+    stop: null,
   }
 }
 
 type Got =
-  { ok: true; body: string } | { ok: false; kind: 'missing' | 'http' | 'network'; detail: string }
+  | { ok: true; body: string }
+  | { ok: false; kind: 'missing' | 'http' | 'network'; detail: string; cause: ProblemCause }
 
 /** The time of the last request, per process: spacing holds across steps (not persisted). */
 export interface Pacer {
@@ -133,6 +156,7 @@ export function newPacer(): Pacer {
 async function politeGet(job: ArchiveJob, url: string, deps: ArchiveDeps, pacer: Pacer) {
   const p = deps.politeness
   let lastFailure = ''
+  let lastError = ''
   for (let attempt = 0; ; attempt++) {
     const wait = pacer.last + job.intervalMs - deps.now()
     if (wait > 0) await deps.sleep(wait)
@@ -141,22 +165,35 @@ async function politeGet(job: ArchiveJob, url: string, deps: ArchiveDeps, pacer:
     try {
       res = await deps.fetcher.get(url)
     } catch (e) {
-      lastFailure = `network error (${(e as Error).message || String(e)})`
+      lastError = (e as Error).message || String(e)
+      lastFailure = `network error (${lastError})`
     }
+    const tries = attempt + 1
     if (res) {
       if (res.status >= 200 && res.status < 300) return { ok: true, body: res.body } as Got
-      if (res.status === 404 || res.status === 410)
-        return { ok: false, kind: 'missing', detail: `HTTP ${res.status}` } as Got
+      if (res.status === 404 || res.status === 410) {
+        const cause: ProblemCause = { code: 'missing', status: res.status, tries }
+        return { ok: false, kind: 'missing', detail: `HTTP ${res.status}`, cause } as Got
+      }
       lastFailure = `HTTP ${res.status}`
       if (res.status === 429) {
         job.intervalMs = Math.min(p.maxBackoffMs, job.intervalMs * 2)
         job.slowdowns++
       }
-      if (!isRetryable(res.status)) return { ok: false, kind: 'http', detail: lastFailure } as Got
+      if (!isRetryable(res.status))
+        return {
+          ok: false,
+          kind: 'http',
+          detail: lastFailure,
+          cause: { code: 'http', status: res.status, tries },
+        } as Got
     }
     if (attempt >= p.maxRetries) {
+      const cause: ProblemCause = res
+        ? { code: 'http', status: res.status, tries }
+        : { code: 'network', message: lastError, tries }
       const kind = res ? 'http' : 'network'
-      return { ok: false, kind, detail: `${lastFailure} after ${attempt + 1} tries` } as Got
+      return { ok: false, kind, detail: `${lastFailure} after ${tries} tries`, cause } as Got
     }
     await deps.sleep(retryDelay(p, attempt, res?.retryAfterMs ?? null))
   }
@@ -188,6 +225,7 @@ function failed(
   if (job.failuresInRow >= deps.politeness.maxFailuresInRow) {
     job.status = 'stopped'
     job.stopReason = `${job.failuresInRow} requests in a row failed (last: ${got.detail} for ${url}); the server may be down or refusing us — resume later.`
+    job.stop = { code: 'failures', count: job.failuresInRow, url, last: got.cause }
     // Back to the first failure of the run: what failed then is fetched again on resume.
     const { problems, ...at } = job.streak
     for (const p of job.problems.splice(problems)) job.problemCounts[p.kind]! -= 1
@@ -215,13 +253,18 @@ export function storyEvent(
   html: string,
   url: string,
   analyzeOptions?: ArchiveDeps['analyzeOptions'],
-): { event: IndexedEvent } | { problem: 'unreadable' | 'not-readout'; detail: string } {
+):
+  | { event: IndexedEvent }
+  | { problem: 'unreadable' | 'not-readout'; detail: string; cause: ProblemCause } {
   const parsed = parseStoryPage(html, url)
-  if ('unreadable' in parsed) return { problem: 'unreadable', detail: parsed.unreadable }
+  if ('unreadable' in parsed)
+    return { problem: 'unreadable', detail: parsed.unreadable, cause: parsed.cause }
   const found = articleEvent(parsed.article, 'imported', analyzeOptions)
-  return 'event' in found
-    ? { event: found.event }
-    : { problem: 'not-readout', detail: found.reason }
+  if ('event' in found) return { event: found.event }
+  const cause: ProblemCause = found.analysis.isReadout
+    ? { code: 'no-event' }
+    : { code: 'not-readout', confidence: found.analysis.confidence }
+  return { problem: 'not-readout', detail: found.reason, cause }
 }
 
 /**
@@ -240,7 +283,7 @@ export async function step(
     const url = dayPageUrl(job.origin, day)
     const got = await politeGet(job, url, deps, pacer)
     if (!got.ok) {
-      report(job, { kind: got.kind, url, day, detail: got.detail })
+      report(job, { kind: got.kind, url, day, detail: got.detail, cause: got.cause })
       failed(job, got, url, deps, input)
       if (job.status === 'running') nextDay(job)
       return job
@@ -248,7 +291,13 @@ export async function step(
     succeeded(job)
     const page = parseDayPage(got.body)
     if (page.malformed) {
-      report(job, { kind: 'unreadable', url, day, detail: page.malformed })
+      report(job, {
+        kind: 'unreadable',
+        url,
+        day,
+        detail: page.malformed,
+        cause: { code: 'not-day-page' },
+      })
       nextDay(job)
       return job
     }
@@ -261,7 +310,14 @@ export async function step(
   const url = storyUrlAt(job.origin, story.url)
   const got = await politeGet(job, url, deps, pacer)
   if (!got.ok) {
-    report(job, { kind: got.kind, url: story.url, day, detail: `${story.title}: ${got.detail}` })
+    report(job, {
+      kind: got.kind,
+      url: story.url,
+      day,
+      detail: `${story.title}: ${got.detail}`,
+      title: story.title,
+      cause: got.cause,
+    })
     failed(job, got, url, deps, input)
     if (job.status !== 'running') return job
   } else {
@@ -273,6 +329,8 @@ export async function step(
         url: story.url,
         day,
         detail: `${story.title}: ${found.detail}`,
+        title: story.title,
+        cause: found.cause,
       })
     } else {
       const outcome = await deps.sink.put(found.event)

@@ -24,10 +24,16 @@ export async function runArchiveJob(
     } catch (e) {
       if (hooks.halted()) break
       // The sink failed (storage full, database gone): stop and say so; nothing half-written.
+      const message = (e as Error).message || String(e)
+      // (Dexie wraps the browser's QuotaExceededError as `inner`.)
+      const inner = (e as { inner?: { name?: string } }).inner
+      const quota =
+        [(e as Error).name, inner?.name].includes('QuotaExceededError') || /quota/i.test(message)
       current = {
         ...current,
         status: 'stopped',
-        stopReason: `the index could not be written (${(e as Error).message || String(e)}); nothing of this story was saved — free some space and resume.`,
+        stopReason: `the index could not be written (${message}); nothing of this story was saved — free some space and resume.`,
+        stop: { code: 'write', message, quota },
       }
     }
     await hooks.save(current)

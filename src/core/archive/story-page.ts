@@ -36,16 +36,25 @@ function paragraphsOf(area: string): string[] {
   return blocks.map(htmlToText).filter((t) => t !== '')
 }
 
-export type StoryResult = { article: Article } | { unreadable: string }
+/** Why a story page gave no article, as data (the UI words it) and in English (`unreadable`). */
+export type StoryCause =
+  { code: 'too-large'; chars: number } | { code: 'not-story' } | { code: 'empty-story' }
+
+export type StoryResult = { article: Article } | { unreadable: string; cause: StoryCause }
 
 /** `url`: where the page was fetched from, used when the page does not name itself. */
 export function parseStoryPage(html: string, url: string): StoryResult {
   if (html.length > MAX_STORY_CHARS)
-    return { unreadable: `page too large (${html.length} characters)` }
+    return {
+      unreadable: `page too large (${html.length} characters)`,
+      cause: { code: 'too-large', chars: html.length },
+    }
   const area = contentArea(html)
-  if (area === null) return { unreadable: 'no content_area (not a story page?)' }
+  if (area === null)
+    return { unreadable: 'no content_area (not a story page?)', cause: { code: 'not-story' } }
   const texts = paragraphsOf(area)
-  if (texts.length === 0) return { unreadable: 'empty content_area (a programme page?)' }
+  if (texts.length === 0)
+    return { unreadable: 'empty content_area (a programme page?)', cause: { code: 'empty-story' } }
   const rawTitle = between(html, /<title[^>]*>/i, '</title>')
   const title = htmlToText(rawTitle ?? '').replace(/^\s*\[视频\]\s*/, '')
   const own = /\bcommentUrl\s*=\s*["'](https?:\/\/[^"']+)["']/.exec(html)?.[1] ?? url

@@ -259,5 +259,23 @@ forEachBrowser((b) => {
     const want = expectedIds(from, to, skipped)
     expect(want.length).toBeGreaterThanOrEqual(3)
     expect(await newIds(b, before)).toEqual(want)
+    // The options page says each problem in the UI language, from its cause.
+    const options = await b.openOptions()
+    await options.waitFor(
+      () => document.querySelectorAll('[data-testid="archive-problems"] li').length > 0,
+      undefined,
+      { message: 'no problem list on the options page' },
+    )
+    const lines = await options.evaluate(() =>
+      Array.from(
+        document.querySelectorAll('[data-testid="archive-problems"] li'),
+        (li) => `${li.getAttribute('data-kind')} ${li.textContent ?? ''}`,
+      ),
+    )
+    const line = (start: string) => lines.find((l) => l.startsWith(start))
+    expect(line('missing 2023-12-04')).toMatch(/no such page \(HTTP 404\)/)
+    expect(line('http 2023-12-05')).toMatch(/server answered HTTP 500/)
+    expect(line('unreadable 2023-12-13')).toMatch(/no story text on the page/)
+    await options.close()
   })
 })

@@ -98,14 +98,19 @@ describe('story pages', () => {
   it('says why a page is unreadable: no content area, an empty one, or a huge page', () => {
     expect(parseStoryPage(story(''), 'u')).toEqual({
       unreadable: expect.stringMatching(/no content_area/),
+      cause: { code: 'not-story' },
     })
     expect(parseStoryPage(story('<div id="content_area"> </div>'), 'u')).toEqual({
       unreadable: expect.stringMatching(/empty/),
+      cause: { code: 'empty-story' },
     })
     expect(parseStoryPage(story('<div id="content_area"><p>未闭合'), 'u')).toEqual({
       unreadable: expect.stringMatching(/no content_area/),
+      cause: { code: 'not-story' },
     })
-    expect('unreadable' in parseStoryPage('x'.repeat(3_000_000), 'u')).toBe(true)
+    expect(parseStoryPage('x'.repeat(3_000_000), 'u')).toMatchObject({
+      cause: { code: 'too-large', chars: 3_000_000 },
+    })
   })
 
   it('decodes character references and drops markup', () => {

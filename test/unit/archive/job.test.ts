@@ -172,6 +172,7 @@ describe('archive job', () => {
       kind: 'http',
       day: '2023-05-03',
       detail: 'HTTP 500 after 4 tries',
+      cause: { code: 'http', status: 500, tries: 4 },
     })
     expect(job).toMatchObject({ status: 'done', daysDone: 3, added: 2 })
   })
@@ -205,6 +206,12 @@ describe('archive job', () => {
     expect(job.stopReason).toMatch(
       /3 requests in a row failed \(last: network error \(ECONNRESET\) after 4 tries/,
     )
+    // The same as data, for the options page and the popup to say in their language.
+    expect(job.stop).toMatchObject({
+      code: 'failures',
+      count: 3,
+      last: { code: 'network', message: 'ECONNRESET', tries: 4 },
+    })
     // Rewound to the first failure: nothing of the outage is lost or reported twice.
     expect(job).toMatchObject({ day: '2023-05-03', daysDone: 0, problems: [], added: 0 })
     const resumed = await runAll({ ...job, status: 'running' }, deps)
