@@ -8,7 +8,8 @@
 // Every page is a new event (saving it adds a tail row). Each run opens two: the first right
 // after `invalidate` rewrote posting rows (an import), so nothing the background read for
 // earlier pages is usable — the cold figure; the second with what the first read still
-// cached, as successive visits find it — the warm one.
+// cached, as successive visits find it — the warm one. Each page is closed only once its
+// panel has arrived (the background's save and sections after the paint are done).
 import type { Page } from 'playwright-core'
 import { newBenchPage, type BenchBrowser } from './browser'
 import type { GeneratedPage } from './gen-corpus'
@@ -47,6 +48,13 @@ async function load(b: BenchBrowser, pg: GeneratedPage): Promise<Load> {
       annotate: at('readout-lens:highlights').startTime - at('readout-lens:article').startTime,
     }
   })
+  // The background saves the page and computes its panel after painting: let it finish, so
+  // the next page's novelty does not queue behind this one's writes.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('readout-lens:panel-data').length > 0,
+    undefined,
+    { timeout: 60_000, polling: 50 },
+  )
   await page.close()
   return r
 }

@@ -19,7 +19,7 @@ import type { FirstAppearance } from '../core/types'
 import type { LensDb } from '../shared/db/schema'
 import { readFirsts } from '../shared/index/firsts'
 import { dayOf } from '../shared/index/catalog'
-import { decodeIds } from '../shared/index/postings'
+import { decodeIds, type PostingRow } from '../shared/index/postings'
 import { hasGram, searchState } from './search/cache'
 
 /** Passes before giving up (each loads what the previous one asked for). */
@@ -35,6 +35,29 @@ export interface PageNovelty {
   firstSeen: SeenBefore[]
   /** How many earlier events the page was compared with. */
   earlier: number
+}
+
+const EMPTY = new Int32Array(0)
+
+/** Posting rows decoded once (rows are immutable: a write puts a new row object). */
+const decoded = new WeakMap<PostingRow, Int32Array>()
+function decodedIds(row: PostingRow): Int32Array {
+  let ids = decoded.get(row)
+  if (!ids) decoded.set(row, (ids = decodeIds(row.b, row.n)))
+  return ids
+}
+
+function live(cat: { size: number; kind: ArrayLike<number> }): number {
+  let n = 0
+  for (let o = 0; o < cat.size; o++) if (cat.kind[o]) n++
+  return n
+}
+
+function onlyEarlier(list: Int32Array, earlier: Uint8Array): Int32Array {
+  const out = new Int32Array(list.length)
+  let n = 0
+  for (let i = 0; i < list.length; i++) if (earlier[list[i]!] === 1) out[n++] = list[i]!
+  return out.subarray(0, n)
 }
 
 /** The sorted union of two ascending lists of ordinals. */
@@ -71,14 +94,17 @@ export async function pageNovelty(db: LensDb, page: NoveltyPage): Promise<PageNo
     const tail = [...state.tail].sort((a, b) => a[0] - b[0])
     const grams = new Map<number, Int32Array>()
     const texts = new Map<number, string>()
+    // Usually every live event but this one is earlier: then a list needs no filtering.
+    const excluded = live(cat) - size
     const gramsOf = (g: number): Int32Array | undefined => {
       let l = grams.get(g)
       if (l) return l
       const row = cache.postings.get(g)
       if (row === undefined) return undefined
-      const inTail = tail.filter(([, tg]) => hasGram(tg, g)).map(([o]) => o)
-      const stored = row ? decodeIds(row.b, row.n) : new Int32Array(0)
-      l = unionSorted(stored, inTail).filter((o) => earlier[o] === 1)
+      const inTail: number[] = []
+      for (const [o, tg] of tail) if (hasGram(tg, g)) inTail.push(o)
+      l = unionSorted(row ? decodedIds(row) : EMPTY, inTail)
+      if (excluded > 0) l = onlyEarlier(l, earlier)
       grams.set(g, l)
       return l
     }

@@ -101,7 +101,17 @@ export function* firstsByDay(
   return [...firsts.values()]
 }
 
-const automata = new WeakMap<readonly FirstAppearance[], Automaton>()
+/**
+ * The automaton of the last key list asked for: the store is read afresh for every page (a
+ * new array each time), so it is matched by its keys, not by identity.
+ */
+let lastAutomaton: { keys: string; ac: Automaton } | null = null
+function automatonOf(firsts: readonly FirstAppearance[]): Automaton {
+  const keys = firsts.map((f) => f.key).join('\u0000')
+  if (lastAutomaton?.keys !== keys)
+    lastAutomaton = { keys, ac: buildAutomaton(firsts.map((f) => f.key)) }
+  return lastAutomaton.ac
+}
 
 /**
  * Recorded formulations this readout says again, each at its first occurrence here, when an
@@ -115,11 +125,7 @@ export function seenBefore(
   const usable = (f: FirstAppearance): boolean =>
     f.eventId !== opts.eventId && (!opts.date || (f.date !== null && f.date < opts.date))
   if (!firsts.some(usable)) return []
-  let ac = automata.get(firsts)
-  if (!ac) {
-    ac = buildAutomaton(firsts.map((f) => f.key))
-    automata.set(firsts, ac)
-  }
+  const ac = automatonOf(firsts)
   const doc = foldParagraphs(input.text, input.paragraphs ?? [{ start: 0, end: input.text.length }])
   const byWord = new Map<number, SeenBefore>()
   const matches = searchAll(ac, doc.text).filter((m) => usable(firsts[m.word]!))
