@@ -17,6 +17,8 @@ import { decodePageAnalysis } from '../shared/page-analysis'
 import { SETTINGS_KEY } from '../shared/settings'
 import { mark, markPainted } from './marks'
 import { paintWithHighlightApi, type PaintedPage } from '../shared/paint/paint-page'
+import { prepareStyles } from '../shared/paint/page-styles'
+import { highlightApiAvailable } from '../shared/paint/painter'
 import { hiddenBySettings, loadSettings } from '../shared/page-settings'
 import { contextAlive, extApi, send, sendInParts, storageGet, type InParts } from '../shared/ext'
 import { waitUntil } from './wait-ready'
@@ -155,16 +157,24 @@ class Controller implements Instance {
       // reads the settings; this bundle then registers every highlight itself, and the panel's
       // code loads while the background saves and computes the panel's sections.
       const settingsRead = loadSettings(storageGet(SETTINGS_KEY))
+      // The stylesheet is adopted while the background works (removed with this run).
+      const styles = settingsRead.then(() => {
+        const prepared = signal.aborted || !highlightApiAvailable() ? null : prepareStyles(document)
+        if (prepared) signal.addEventListener('abort', prepared.remove, { once: true })
+        return prepared
+      })
       const sentAt = performance.timeOrigin + performance.now()
       const remote = await askBackground(articleToWire(extracted), url, signal)
       const first = await remote.early
       const receivedAt = performance.timeOrigin + performance.now()
       const settings = await settingsRead
+      const prepared = await styles
       if (signal.aborted) return
       // An answer that does not fit this text is not painted at all.
       const page = first.ok ? decodePageAnalysis(first.json, extracted.text.length) : null
       if (!first.ok || !page) {
         remote.taken()
+        prepared?.remove()
         const why = first.ok ? 'the background answered something else' : first.error.message
         await this.failed(mode, why, signal)
         return
@@ -183,6 +193,7 @@ class Controller implements Instance {
         (n) => hiddenBySettings(settings, n),
         signal,
         SLICE_MS,
+        prepared,
       )
       if (painted) markPainted(startMark)
       remote.taken()
@@ -201,6 +212,7 @@ class Controller implements Instance {
       const analysis = analysisFromWire(page.analysis, extracted.text)
       if (!analysis) {
         painted?.clear()
+        prepared?.remove()
         await this.failed(mode, 'the background answered something else', signal)
         return
       }

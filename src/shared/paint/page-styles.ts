@@ -2,6 +2,7 @@
 // constructable stylesheet in `document.adoptedStyleSheets` does that without adding a node.
 import type { PhraseCategory } from '../../core/types'
 import {
+  CATEGORY_ORDER,
   CATEGORY_STYLE,
   FOCUS_HIGHLIGHT,
   MENTION_HIGHLIGHT,
@@ -50,4 +51,23 @@ export function adoptPageStyles(doc: Document, css: string): (() => void) | null
   } catch {
     return null
   }
+}
+
+/** Speakers the prepared stylesheet has rules for (a readout rarely has more than four). */
+const PREPARED_SPEAKERS = 12
+
+/** The page's highlight stylesheet, adopted before the paint plan is known. */
+export interface PreparedStyles {
+  speakers: number
+  remove(): void
+}
+
+/**
+ * Adopt the highlight stylesheet while the background is still analysing (theme applied:
+ * after the settings are read), with rules for every category and the first speakers, so
+ * painting does not wait for it; the rules say nothing of which categories the page has.
+ */
+export function prepareStyles(doc: Document): PreparedStyles | null {
+  const remove = adoptPageStyles(doc, highlightCss(PREPARED_SPEAKERS, CATEGORY_ORDER))
+  return remove ? { speakers: PREPARED_SPEAKERS, remove } : null
 }

@@ -4,7 +4,7 @@
 // Returns null where the API or adoptable stylesheets are missing; the caller then paints
 // with the overlay fallback, which needs the panel's shadow root.
 import type { NodeStart } from '../text-ranges'
-import { adoptPageStyles, highlightCss } from './page-styles'
+import { adoptPageStyles, highlightCss, type PreparedStyles } from './page-styles'
 import { HighlightApiPainter, highlightApiAvailable, type Painter } from './painter'
 import type { PaintPlan } from './plan'
 import { paintAnalysis, type PaintSession, type SpanTable } from './session'
@@ -29,9 +29,16 @@ export async function paintWithHighlightApi(
   signal: AbortSignal,
   /** Longest slice of range building before the event loop gets a turn. */
   budgetMs?: number,
+  /** The stylesheet adopted ahead (prepareStyles), used when it covers the plan. */
+  prepared?: PreparedStyles | null,
 ): Promise<PaintedPage | null> {
   if (!highlightApiAvailable()) return null
-  const removeStyles = adoptPageStyles(doc, highlightCss(plan.speakers.length, plan.categories))
+  let removeStyles: (() => void) | null = null
+  if (prepared && plan.speakers.length <= prepared.speakers) removeStyles = prepared.remove
+  else {
+    prepared?.remove()
+    removeStyles = adoptPageStyles(doc, highlightCss(plan.speakers.length, plan.categories))
+  }
   if (!removeStyles) return null
   const painter = new HighlightApiPainter()
   const hidden = hiddenFor(plan.speakers.length)
