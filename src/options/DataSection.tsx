@@ -15,6 +15,7 @@ import {
 import { clearIndex } from '../shared/index/write'
 import { errorText, formatBytes, t } from '../shared/i18n'
 import type { LensSettings } from '../shared/settings'
+import { INDEX_CHANGED } from './SavedPages'
 
 type Note = { kind: 'ok' | 'error' | 'busy'; text: string; seq: number }
 
@@ -58,6 +59,10 @@ export function DataSection({
   }
   useEffect(() => {
     void refresh()
+    // Saved pages imported in the section above change the count.
+    const recount = () => void refresh()
+    window.addEventListener(INDEX_CHANGED, recount)
+    return () => window.removeEventListener(INDEX_CHANGED, recount)
   }, [])
 
   const doExport = async () => {

@@ -14,6 +14,9 @@ import {
   type UnreadableReason,
 } from '../shared/saved-pages'
 
+/** Dispatched on window after an import run, so the index's own section recounts. */
+export const INDEX_CHANGED = 'readout-lens:index-changed'
+
 /** A file's row: waiting, being read, its report, or a failure of the import itself. */
 type Row =
   | { name: string; state: 'waiting' | 'working' }
@@ -134,6 +137,7 @@ export function SavedPages() {
     show()
     setRunning(false)
     if (input.current) input.current.value = ''
+    window.dispatchEvent(new Event(INDEX_CHANGED))
   }
 
   const n = counts(rows)

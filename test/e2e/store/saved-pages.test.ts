@@ -5,7 +5,7 @@
 // a binary file and one too large. Each gets its row in the report; the index holds exactly the
 // events Node's build-index intake makes of the same files (the White House copy merged into
 // the CCTV event); a re-import adds nothing.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, it } from 'vitest'
@@ -16,6 +16,7 @@ import { MAX_SAVED_PAGE_BYTES } from '../../../src/shared/saved-pages'
 import { forEachBrowser, type TestBrowser, type TestPage } from '../harness'
 import { encodeGbk } from '../../gbk-encode'
 import { waitForIndex } from './helpers'
+import { inExtensionPage, probeEventIds } from '../guard/helpers'
 
 const REAL = fileURLToPath(new URL('../../../../shared/realpages', import.meta.url))
 const real = (path: string) => new Uint8Array(readFileSync(join(REAL, path)))
@@ -201,6 +202,42 @@ forEachBrowser((b) => {
     const info = await b.sendMessage({ type: 'index-info' })
     expect(info.ok && info.events).toBe(before + 3)
     expect(await eventSources(b, bali!)).toEqual(['The White House', '央视网'])
+    expect(page.errors).toEqual([])
+    await page.close()
+  })
+
+  it('imports dozens of real readouts at once: each row as Node reads the file, the index count follows', async () => {
+    const names = readdirSync(join(REAL, 'cctv/readouts'))
+      .filter((f) => f.endsWith('.shtml'))
+      .sort()
+      .slice(0, 40)
+    const files = names.map((f) => ({ name: f, bytes: real(`cctv/readouts/${f}`) }))
+    const known = new Set(await inExtensionPage(b, probeEventIds))
+    const before = known.size
+    // Expected per file, by build-index's intake in Node: new ids are added once, then merge.
+    const want = files.map((f) => {
+      const id = nodeEventId(f)
+      if (id === null) return ['not-readout', 'unreadable']
+      if (known.has(id)) return ['merged', 'duplicate']
+      known.add(id)
+      return ['added']
+    })
+    const page = await b.openOptions()
+    const rows = await importFiles(page, files)
+    expect(rows.map((r) => r.name)).toEqual(names)
+    rows.forEach((r, i) => expect(want[i], `${r.name}: ${r.result} ${r.text}`).toContain(r.result))
+    const added = want.filter((w) => w[0] === 'added').length
+    expect(added).toBeGreaterThanOrEqual(30)
+    expect(await waitForIndex(b, before + added)).toBe(before + added)
+    // The index section of the page recounts after the run.
+    await page.waitFor(
+      (n) =>
+        (document.querySelector('[data-testid="storage-used"]')?.textContent ?? '').startsWith(
+          `${n} `,
+        ),
+      before + added,
+      { message: 'the index count did not follow the import' },
+    )
     expect(page.errors).toEqual([])
     await page.close()
   })
