@@ -125,11 +125,19 @@ export async function paintAnalysis(
   }
   if (signal?.aborted) throw new AbortedError()
 
+  // Registering is a group per call; a huge page's groups hold thousands of ranges each, so
+  // the budget is checked between groups too.
   let rangeCount = 0
-  plan.groups.forEach((g, gi) => {
+  for (let gi = 0; gi < plan.groups.length; gi++) {
+    const g = plan.groups[gi]!
+    if (performance.now() - sliceStart >= budgetMs) {
+      await yieldToEventLoop()
+      if (signal?.aborted) throw new AbortedError()
+      sliceStart = performance.now()
+    }
     painter.add(g.name, ranges[gi]!, g.priority)
     rangeCount += ranges[gi]!.length
-  })
+  }
   return { plan, painter, turnBounds, phraseBounds, mentionBounds, rangeCount }
 }
 
