@@ -12,10 +12,9 @@ import {
 import { handleRequest, type Services } from '../../../src/background/handlers'
 import { seedFromCorpus } from '../../../src/background/seed'
 import { dropSearchCache } from '../../../src/background/search/cache'
-import { defaultSettings } from '../../../src/shared/settings'
 import type { CorpusIndex } from '../../../src/core/types'
 import type { Request, TabStatus } from '../../../src/shared/messages'
-import { freshDb } from '../store/helpers'
+import { freshDb, testServices } from '../store/helpers'
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop'
 const ORIGIN = `chrome-extension://${ID}/`
@@ -221,18 +220,10 @@ describe('what passes the gate is harmless to the handlers', () => {
 
   function services(db: ReturnType<typeof freshDb>['db']): Services {
     const tabs = new Map<number, TabStatus>()
-    return {
-      db: async () => db,
-      settings: async () => defaultSettings(),
+    return testServices(db, {
       getTabStatus: async (id) => tabs.get(id) ?? null,
       setTabStatus: async (id, s) => void tabs.set(id, s),
-      annotateTab: async () => undefined,
-      openReader: async () => undefined,
-      openPage: async () => undefined,
-      storageUsage: async () => null,
-      later: () => undefined,
-      saveSettings: async () => undefined,
-    }
+    })
   }
 
   it('odd but valid requests answer without throwing or polluting', async () => {

@@ -7,13 +7,12 @@ import { analyze } from '../../../src/core/analyze'
 import { articleToWire } from '../../../src/core/analysis-wire'
 import { parseText } from '../../../src/core/intake'
 import type { CorpusIndex } from '../../../src/core/types'
-import { handleRequest, type Services } from '../../../src/background/handlers'
+import { handleRequest } from '../../../src/background/handlers'
 import { exportIndex } from '../../../src/shared/index/transfer'
 import { seedFromCorpus } from '../../../src/background/seed'
 import { dropSearchCache } from '../../../src/background/search/cache'
 import { search } from '../../../src/background/search/engine'
-import { defaultSettings } from '../../../src/shared/settings'
-import { freshDb } from '../store/helpers'
+import { freshDb, testServices } from '../store/helpers'
 
 const shipped = JSON.parse(readFileSync('src/corpus/index.json', 'utf8')) as CorpusIndex
 const URL_ = 'https://news.sina.com.cn/c/2022-02-25/doc-iguardquota.shtml'
@@ -23,18 +22,7 @@ describe('quota exceeded while saving a visited readout', () => {
     dropSearchCache()
     const { db } = freshDb()
     await seedFromCorpus(db, shipped)
-    const svc: Services = {
-      db: async () => db,
-      settings: async () => defaultSettings(),
-      getTabStatus: async () => null,
-      setTabStatus: async () => undefined,
-      annotateTab: async () => undefined,
-      openReader: async () => undefined,
-      openPage: async () => undefined,
-      storageUsage: async () => null,
-      later: () => undefined,
-      saveSettings: async () => undefined,
-    }
+    const svc = testServices(db)
     // A readout not in the corpus (another counterpart), so saving adds rows.
     const src = readFileSync('src/corpus/seeds/003_7213e1fea3ab3801.txt', 'utf8')
       .replaceAll('普京', '马克龙')

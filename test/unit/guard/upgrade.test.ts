@@ -15,7 +15,7 @@ import { readAllEvents } from '../../../src/shared/index/write'
 import { corpusVersion, needsSeed, seedFromCorpus, seedState } from '../../../src/background/seed'
 import { dropSearchCache } from '../../../src/background/search/cache'
 import { search } from '../../../src/background/search/engine'
-import { defaultSettings } from '../../../src/shared/settings'
+import { testServices } from '../store/helpers'
 
 interface Dump {
   schemaVersion: number
@@ -51,18 +51,7 @@ async function openUpgraded(dump: Dump): Promise<LensDb> {
   return db
 }
 
-const svc = (db: LensDb): Services => ({
-  db: async () => db,
-  settings: async () => defaultSettings(),
-  getTabStatus: async () => null,
-  setTabStatus: async () => undefined,
-  annotateTab: async () => undefined,
-  openReader: async () => undefined,
-  openPage: async () => undefined,
-  storageUsage: async () => null,
-  later: () => undefined,
-  saveSettings: async () => undefined,
-})
+const svc = (db: LensDb): Services => testServices(db)
 
 describe.each(FIXTURES)('upgrading %s', (file) => {
   const dump = JSON.parse(readFileSync(file, 'utf8')) as Dump

@@ -15,7 +15,7 @@ import { StorageUnavailable } from '../../../src/shared/db/open'
 import { seedFromCorpus } from '../../../src/background/seed'
 import { dropSearchCache } from '../../../src/background/search/cache'
 import { defaultSettings } from '../../../src/shared/settings'
-import { freshDb } from './helpers'
+import { freshDb, testServices } from './helpers'
 import { warmUpAnalysis, warmUpNovelty } from '../../../src/background/warm-up'
 
 const shipped = JSON.parse(readFileSync('src/corpus/index.json', 'utf8')) as CorpusIndex
@@ -24,18 +24,13 @@ const seedText = readFileSync('src/corpus/seeds/003_7213e1fea3ab3801.txt', 'utf8
 function services(db: Promise<ReturnType<typeof freshDb>['db']>, saveVisited = true) {
   const tabs = new Map<number, TabStatus>()
   let settings = { ...defaultSettings(), saveVisited }
-  const svc: Services = {
-    db: () => db,
+  const svc = testServices(db, {
     settings: async () => settings,
     saveSettings: async (s) => void (settings = s),
     getTabStatus: async (id) => tabs.get(id) ?? null,
     setTabStatus: async (id, s) => void tabs.set(id, s),
-    annotateTab: async () => undefined,
-    openReader: async () => undefined,
-    openPage: async () => undefined,
     storageUsage: async () => 1234,
-    later: () => undefined,
-  }
+  })
   return { svc, tabs }
 }
 

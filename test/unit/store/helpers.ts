@@ -3,12 +3,35 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { gramsOf } from '../../../src/core/search-tokens'
 import type { Counterpart, EventKind, IndexedEvent, PhraseCategory } from '../../../src/core/types'
+import type { Services } from '../../../src/background/handlers'
 import { LensDb } from '../../../src/shared/db/schema'
+import { defaultSettings } from '../../../src/shared/settings'
 import { searchText } from '../../../src/shared/index/rows'
 
 export function freshDb(name = 'readout-lens'): { db: LensDb; factory: IDBFactory } {
   const factory = new IDBFactory()
   return { db: new LensDb(name, { indexedDB: factory, IDBKeyRange }), factory }
+}
+
+/** Background services over `db` that do nothing else (default settings, no tabs, no pages);
+ *  a test overrides the ones it watches. */
+export function testServices(
+  db: LensDb | Promise<LensDb>,
+  overrides: Partial<Services> = {},
+): Services {
+  return {
+    db: async () => db,
+    settings: async () => defaultSettings(),
+    saveSettings: async () => undefined,
+    getTabStatus: async () => null,
+    setTabStatus: async () => undefined,
+    annotateTab: async () => undefined,
+    openReader: async () => undefined,
+    openPage: async () => undefined,
+    storageUsage: async () => null,
+    later: () => undefined,
+    ...overrides,
+  }
 }
 
 export interface EventSpec {

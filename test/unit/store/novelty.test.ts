@@ -14,7 +14,7 @@ import { parseText } from '../../../src/core/intake'
 import type { LensDb } from '../../../src/shared/db/schema'
 import { decodePageAnalysis } from '../../../src/shared/page-analysis'
 import { defaultSettings } from '../../../src/shared/settings'
-import { freshDb, makeEvent } from './helpers'
+import { freshDb, makeEvent, testServices } from './helpers'
 
 // The search state is cached per rev, and every fresh database starts at the same rev.
 beforeEach(() => dropSearchCache())
@@ -164,18 +164,10 @@ describe('annotate-page with novelty', () => {
 
   function services(db: LensDb) {
     let settings = defaultSettings()
-    const svc: Services = {
-      db: async () => db,
+    const svc = testServices(db, {
       settings: async () => settings,
       saveSettings: async (s) => void (settings = s),
-      getTabStatus: async () => null,
-      setTabStatus: async () => undefined,
-      annotateTab: async () => undefined,
-      openReader: async () => undefined,
-      storageUsage: async () => null,
-      later: () => undefined,
-      openPage: async () => undefined,
-    }
+    })
     return { svc, settings: () => settings }
   }
 

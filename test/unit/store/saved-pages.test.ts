@@ -8,10 +8,9 @@ import { dropSearchCache } from '../../../src/background/search/cache'
 import { documentOf } from '../../../src/node/load-article'
 import type { SavedPageReport } from '../../../src/shared/saved-pages'
 import { MAX_SAVED_PAGE_BYTES } from '../../../src/shared/saved-pages'
-import { defaultSettings } from '../../../src/shared/settings'
 import { readSource } from '../../../src/sites/source-article'
 import { encodeGbk } from '../../gbk-encode'
-import { freshDb } from './helpers'
+import { freshDb, testServices } from './helpers'
 
 const READOUT = [
   '国家主席习近平3月5日晚同法国总统马克龙通电话。',
@@ -31,19 +30,9 @@ const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')
 const utf8 = (s: string) => new TextEncoder().encode(s)
 
 function services(db: ReturnType<typeof freshDb>['db']): Services {
-  return {
-    db: async () => db,
-    settings: async () => defaultSettings(),
-    saveSettings: async () => undefined,
-    getTabStatus: async () => null,
-    setTabStatus: async () => undefined,
-    annotateTab: async () => undefined,
-    openReader: async () => undefined,
-    openPage: async () => undefined,
-    storageUsage: async () => null,
-    later: () => undefined,
+  return testServices(db, {
     readSource: async (text) => readSource(text, documentOf),
-  }
+  })
 }
 
 const fromOptions = { id: 'ext', url: 'chrome-extension://ext/src/options/index.html' }

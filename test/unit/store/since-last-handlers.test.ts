@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest'
 import { articleToWire } from '../../../src/core/analysis-wire'
 import { parseText } from '../../../src/core/intake'
 import type { CorpusIndex } from '../../../src/core/types'
-import { handleRequest, type Services } from '../../../src/background/handlers'
+import { handleRequest } from '../../../src/background/handlers'
 import { seedFromCorpus } from '../../../src/background/seed'
 import { dropSearchCache } from '../../../src/background/search/cache'
 import { defaultSettings } from '../../../src/shared/settings'
-import { freshDb } from './helpers'
+import { freshDb, testServices } from './helpers'
 
 const shipped = JSON.parse(readFileSync('src/corpus/index.json', 'utf8')) as CorpusIndex
 const seed004 = readFileSync('src/corpus/seeds/004_b2d7573299a9be4d.txt', 'utf8')
@@ -21,23 +21,15 @@ describe('since-last handlers', () => {
     const { db } = freshDb()
     await seedFromCorpus(db, shipped)
     const opened: unknown[] = []
-    const svc: Services = {
-      db: async () => db,
+    const svc = testServices(db, {
       settings: async () => ({
         ...defaultSettings(),
         variantFamilies: [
           { id: 'user:x', label: { en: 'x', zh: 'x' }, variants: ['习近平', '普京'] },
         ],
       }),
-      getTabStatus: async () => null,
-      setTabStatus: async () => undefined,
-      annotateTab: async () => undefined,
-      openReader: async () => undefined,
       openPage: async (...args) => void opened.push(args),
-      storageUsage: async () => null,
-      later: () => undefined,
-      saveSettings: async () => undefined,
-    }
+    })
     const article = parseText(seed004, {
       published: '2021-12-16',
       url: 'https://news.sina.com.cn/c/seed004.shtml',
