@@ -15,7 +15,7 @@ import { sendInParts } from '../../../src/shared/ext'
 import { EARLY_HOLD_MS, EARLY_TAKEN, type Request } from '../../../src/shared/messages'
 import { decodePageAnalysis } from '../../../src/shared/page-analysis'
 import { defaultSettings } from '../../../src/shared/settings'
-import { freshDb } from './helpers'
+import { freshDb, testServices } from './helpers'
 
 type Fn = (m: unknown) => void
 
@@ -87,18 +87,7 @@ async function services(): Promise<Services> {
   const { db } = freshDb()
   await seedFromCorpus(db, shipped)
   const settings = { ...defaultSettings(), saveVisited: true }
-  return {
-    db: async () => db,
-    settings: async () => settings,
-    saveSettings: async () => undefined,
-    getTabStatus: async () => null,
-    setTabStatus: async () => undefined,
-    annotateTab: async () => undefined,
-    openReader: async () => undefined,
-    openPage: async () => undefined,
-    storageUsage: async () => null,
-    later: () => undefined,
-  }
+  return testServices(db, { settings: async () => settings })
 }
 
 function annotateRequest() {
