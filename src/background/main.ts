@@ -48,10 +48,18 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === ARCHIVE_ALARM) void archive.ensureRunning()
 })
 
+/** The seeding under way, if any (ensureSeeded). */
+let seeding: Promise<void> | null = null
+
 const services: Services = {
   archive,
   readSource: sourceReader(),
-  db: getDb,
+  // A request that comes while the shipped corpus is being seeded (just installed or updated,
+  // or a worker restarted mid-seed) sees the index once it is seeded, not half of it.
+  async db() {
+    await seeding
+    return getDb()
+  },
   settings() {
     // Read once, then kept until the options page changes them (every page analysis asks).
     settingsCache ??= browser.storage.local
@@ -83,8 +91,6 @@ const services: Services = {
     void task().catch((e) => console.warn('Readout Lens: background task failed', e))
   },
 }
-
-let seeding: Promise<void> | null = null
 
 /** Seed or resume seeding when the shipped corpus is not (fully) in the index. */
 function ensureSeeded(): Promise<void> {
