@@ -53,30 +53,18 @@ export function PastReadouts() {
       <h2 id="h-archive">{t('archiveTitle')}</h2>
       <p class="help">{t('archiveHelp')}</p>
       <form class="archive-range" onSubmit={start}>
-        <label>
-          {t('archiveFrom')}
-          <input
-            type="date"
-            data-testid="archive-from"
-            min={CCTV_FIRST_DAY}
-            max={today()}
-            value={range.from}
-            onInput={(e) => setRange({ ...range, from: e.currentTarget.value })}
-            required
-          />
-        </label>
-        <label>
-          {t('archiveTo')}
-          <input
-            type="date"
-            data-testid="archive-to"
-            min={CCTV_FIRST_DAY}
-            max={today()}
-            value={range.to}
-            onInput={(e) => setRange({ ...range, to: e.currentTarget.value })}
-            required
-          />
-        </label>
+        <DateField
+          label={t('archiveFrom')}
+          testId="archive-from"
+          value={range.from}
+          onInput={(from) => setRange({ ...range, from })}
+        />
+        <DateField
+          label={t('archiveTo')}
+          testId="archive-to"
+          value={range.to}
+          onInput={(to) => setRange({ ...range, to })}
+        />
         <button type="submit" data-testid="archive-start" disabled={status === 'running'}>
           {t('archiveStart')}
         </button>
@@ -108,5 +96,28 @@ export function PastReadouts() {
         </p>
       )}
     </section>
+  )
+}
+
+/** One end of the range: a day the archive has (from CCTV_FIRST_DAY to today). */
+function DateField(props: {
+  label: string
+  testId: string
+  value: string
+  onInput(value: string): void
+}) {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="date"
+        data-testid={props.testId}
+        min={CCTV_FIRST_DAY}
+        max={today()}
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        required
+      />
+    </label>
   )
 }

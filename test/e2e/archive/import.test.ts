@@ -12,7 +12,7 @@ import { expect, it } from 'vitest'
 import { storyEvent } from '../../../src/core/archive'
 import type { ArchiveRecord } from '../../../src/shared/archive'
 import { forEachBrowser, type TestBrowser } from '../harness'
-import { inExtensionPage, probeEventIds, sleep } from '../guard/helpers'
+import { inExtensionPage, probeEventIds, reloadExtension, sleep } from '../guard/helpers'
 import { waitForIndex } from '../store/helpers'
 
 const REAL = fileURLToPath(new URL('../../../../shared/realpages/cctv', import.meta.url))
@@ -113,19 +113,7 @@ async function restartBackground(b: TestBrowser): Promise<void> {
     await page.close()
     return
   }
-  const page = await b.openExtensionPage('src/options/index.html')
-  await Promise.race([
-    page
-      .evaluate(() => {
-        const g = globalThis as unknown as { browser: { runtime: { reload(): void } } }
-        setTimeout(() => g.browser.runtime.reload(), 50)
-        return true
-      })
-      .catch(() => true),
-    sleep(3000),
-  ])
-  await sleep(2500)
-  await page.close().catch(() => undefined)
+  await reloadExtension(b)
 }
 
 forEachBrowser((b) => {

@@ -143,3 +143,23 @@ export async function sendFromExtension(b: TestBrowser, msg: unknown): Promise<u
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** runtime.reload() from an extension page, as an update does (the page itself goes away). */
+export async function reloadExtension(b: TestBrowser): Promise<void> {
+  const page = await b.openExtensionPage('src/options/index.html')
+  await Promise.race([
+    page
+      .evaluate(() => {
+        const g = globalThis as unknown as {
+          browser?: { runtime: { reload(): void } }
+          chrome: { runtime: { reload(): void } }
+        }
+        setTimeout(() => (g.browser ?? g.chrome).runtime.reload(), 50)
+        return true
+      })
+      .catch(() => true),
+    sleep(3000),
+  ])
+  await sleep(2500)
+  await page.close().catch(() => undefined)
+}

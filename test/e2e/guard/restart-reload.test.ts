@@ -12,6 +12,7 @@ import {
   probeEventIds,
   probeSeedState,
   probeTrace,
+  reloadExtension,
   sendFromExtension,
   sleep,
   waitPainted,
@@ -71,26 +72,6 @@ async function restartBackground(b: TestBrowser): Promise<void> {
   } else {
     await reloadExtension(b)
   }
-}
-
-/** runtime.reload() from an extension page, as an update does (the page itself goes away). */
-async function reloadExtension(b: TestBrowser): Promise<void> {
-  const page = await b.openExtensionPage('src/options/index.html')
-  await Promise.race([
-    page
-      .evaluate(() => {
-        const g = globalThis as unknown as {
-          browser?: { runtime: { reload(): void } }
-          chrome: { runtime: { reload(): void } }
-        }
-        setTimeout(() => (g.browser ?? g.chrome).runtime.reload(), 50)
-        return true
-      })
-      .catch(() => true),
-    sleep(3000),
-  ])
-  await sleep(2500)
-  await page.close().catch(() => undefined)
 }
 
 forEachBrowser((b) => {
