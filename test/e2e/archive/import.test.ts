@@ -7,12 +7,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Page as PwPage } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { storyEvent } from '../../../src/core/archive'
 import type { ArchiveRecord } from '../../../src/shared/archive'
 import { forEachBrowser, type TestBrowser } from '../harness'
-import { inExtensionPage, probeEventIds, reloadExtension, sleep } from '../guard/helpers'
+import { inExtensionPage, probeEventIds, restartBackground, sleep } from '../guard/helpers'
 import { waitForIndex } from '../store/helpers'
 
 const REAL = fileURLToPath(new URL('../../../../shared/realpages/cctv', import.meta.url))
@@ -99,21 +98,6 @@ const allIds = (b: TestBrowser) => inExtensionPage(b, probeEventIds)
 async function newIds(b: TestBrowser, before: string[]): Promise<string[]> {
   const old = new Set(before)
   return (await allIds(b)).filter((id) => !old.has(id)).sort()
-}
-
-/** Chromium: stop the service worker over CDP; Firefox: reload the extension (as an update). */
-async function restartBackground(b: TestBrowser): Promise<void> {
-  if (b.name === 'chromium') {
-    const page = await b.openPage('about:blank')
-    const raw = page.raw as PwPage
-    const cdp = await raw.context().newCDPSession(raw)
-    await cdp.send('ServiceWorker.enable')
-    await cdp.send('ServiceWorker.stopAllWorkers')
-    await cdp.detach()
-    await page.close()
-    return
-  }
-  await reloadExtension(b)
 }
 
 forEachBrowser((b) => {

@@ -1,4 +1,5 @@
 // Helpers for the guard e2e tests. Functions passed to page.evaluate are self-contained.
+import type { Page as PwPage } from 'playwright-core'
 import type { TestBrowser, TestPage } from '../harness'
 
 /** Row counts of the extension's IndexedDB, read from an extension page (same origin). */
@@ -162,4 +163,20 @@ export async function reloadExtension(b: TestBrowser): Promise<void> {
   ])
   await sleep(2500)
   await page.close().catch(() => undefined)
+}
+
+/** Restart the background: Chromium stops the service worker over CDP; Firefox reloads the
+ *  extension (as an update does). */
+export async function restartBackground(b: TestBrowser): Promise<void> {
+  if (b.name === 'chromium') {
+    const page = await b.openPage('about:blank')
+    const raw = page.raw as PwPage
+    const cdp = await raw.context().newCDPSession(raw)
+    await cdp.send('ServiceWorker.enable')
+    await cdp.send('ServiceWorker.stopAllWorkers')
+    await cdp.detach()
+    await page.close()
+  } else {
+    await reloadExtension(b)
+  }
 }

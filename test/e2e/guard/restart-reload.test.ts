@@ -3,7 +3,6 @@
 // Page: the old content script leaves quietly (no stale panel or highlights, no uncaught
 // errors) and the new one annotates on reload.
 import { readFileSync } from 'node:fs'
-import type { Page as PwPage } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { forEachBrowser, loadFixtureSites, type TestBrowser } from '../harness'
 import {
@@ -13,6 +12,7 @@ import {
   probeSeedState,
   probeTrace,
   reloadExtension,
+  restartBackground,
   sendFromExtension,
   sleep,
   waitPainted,
@@ -57,21 +57,6 @@ async function snapshot(b: TestBrowser) {
   const counts = (await inExtensionPage(b, probeDbCounts)) as Record<string, number>
   const ids = (await inExtensionPage(b, probeEventIds)).sort()
   return { counts, ids }
-}
-
-/** Restart the background: Chromium stops the service worker over CDP; Firefox reloads. */
-async function restartBackground(b: TestBrowser): Promise<void> {
-  if (b.name === 'chromium') {
-    const page = await b.openPage('about:blank')
-    const raw = page.raw as PwPage
-    const cdp = await raw.context().newCDPSession(raw)
-    await cdp.send('ServiceWorker.enable')
-    await cdp.send('ServiceWorker.stopAllWorkers')
-    await cdp.detach()
-    await page.close()
-  } else {
-    await reloadExtension(b)
-  }
 }
 
 forEachBrowser((b) => {
