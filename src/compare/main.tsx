@@ -14,26 +14,20 @@ import { loadSettings } from '../shared/page-settings'
 import { CompareView } from './Compare'
 import { TopicCompareView } from './TopicCompare'
 import { loadPair } from './load'
-
-function status(app: HTMLElement, text: string, state: string): void {
-  const p = document.createElement('p')
-  p.className = 'status'
-  p.dataset.state = state
-  p.textContent = text
-  app.replaceChildren(p)
-}
+import { showStatus } from '../shared/page-status'
 
 async function show(app: HTMLElement): Promise<void> {
   const params = new URLSearchParams(location.search)
   render(null, app)
-  status(app, t('compareLoading'), 'loading')
+  showStatus(app, t('compareLoading'), 'loading')
   const loaded = await loadPair(params)
-  if (loaded.state === 'need-ids') return status(app, t('compareNeedIds'), 'need-ids')
-  if (loaded.state === 'no-earlier') return status(app, t('compareNoEarlier'), 'no-earlier')
-  if (loaded.state === 'not-found') return status(app, t('compareNotFound', loaded.id), 'not-found')
-  if (loaded.state === 'no-side') return status(app, t('compareNoSide', loaded.id), 'no-side')
+  if (loaded.state === 'need-ids') return showStatus(app, t('compareNeedIds'), 'need-ids')
+  if (loaded.state === 'no-earlier') return showStatus(app, t('compareNoEarlier'), 'no-earlier')
+  if (loaded.state === 'not-found')
+    return showStatus(app, t('compareNotFound', loaded.id), 'not-found')
+  if (loaded.state === 'no-side') return showStatus(app, t('compareNoSide', loaded.id), 'no-side')
   if (loaded.state === 'error')
-    return status(app, errorText('panel', loaded.error), loaded.error.code)
+    return showStatus(app, errorText('panel', loaded.error), loaded.error.code)
   if (loaded.state === 'sides') {
     const { event, side } = loaded
     const sides = compareSides(sideOfEvent(event), sideOfText(side, event))

@@ -12,14 +12,7 @@ import { safeHttpUrl } from '../shared/safe-url'
 import { showAnnotations } from '../shared/view'
 import { buildArticleBody } from './build-article'
 import { exposeInspection } from '../shared/inspect'
-
-function status(app: HTMLElement, text: string, state: string): void {
-  const p = document.createElement('p')
-  p.className = 'status'
-  p.dataset.state = state
-  p.textContent = text
-  app.replaceChildren(p)
-}
+import { showStatus } from '../shared/page-status'
 
 function renderMeta(ev: ReaderEvent): HTMLElement {
   const meta = document.createElement('div')
@@ -59,16 +52,16 @@ async function main(): Promise<void> {
   document.documentElement.lang = uiLanguage().startsWith('zh') ? 'zh-CN' : 'en'
   document.title = t('readerTitle')
   const id = new URLSearchParams(location.search).get('id')
-  if (!id) return status(app, t('readerNoId'), 'no-id')
-  status(app, t('readerLoading'), 'loading')
+  if (!id) return showStatus(app, t('readerNoId'), 'no-id')
+  showStatus(app, t('readerLoading'), 'loading')
 
   const res = await send({ type: 'read-event', id })
-  if (!res.ok) return status(app, errorText('panel', res.error), res.error.code)
-  if (!res.event) return status(app, t('readerNotFound'), 'not-found')
+  if (!res.ok) return showStatus(app, errorText('panel', res.error), res.error.code)
+  if (!res.event) return showStatus(app, t('readerNotFound'), 'not-found')
   const ev = res.event
   const page = decodePageAnalysis(res.json)
   const analysis = page && analysisFromWire(page.analysis, ev.text)
-  if (!analysis) return status(app, t('indexError'), 'error')
+  if (!analysis) return showStatus(app, t('indexError'), 'error')
 
   document.title = `${ev.title} – ${t('panelTitle')}`
   const article = document.createElement('article')

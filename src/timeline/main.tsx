@@ -8,24 +8,17 @@ import { downloadText, fileName } from '../shared/download'
 import { extensionUrl, readerUrl, send } from '../shared/ext'
 import { errorText, t, uiLanguage } from '../shared/i18n'
 import { TimelineView } from './Timeline'
-
-function status(app: HTMLElement, text: string, state: string): void {
-  const p = document.createElement('p')
-  p.className = 'status'
-  p.dataset.state = state
-  p.textContent = text
-  app.replaceChildren(p)
-}
+import { showStatus } from '../shared/page-status'
 
 async function main(): Promise<void> {
   const app = document.getElementById('app')!
   document.documentElement.lang = uiLanguage().startsWith('zh') ? 'zh-CN' : 'en'
   const counterpart = new URLSearchParams(location.search).get('counterpart')?.trim()
-  if (!counterpart) return status(app, t('timelineNeedName'), 'no-name')
+  if (!counterpart) return showStatus(app, t('timelineNeedName'), 'no-name')
   document.title = t('timelineTitle', counterpart)
-  status(app, t('loading'), 'loading')
+  showStatus(app, t('loading'), 'loading')
   const res = await send({ type: 'get-history', counterpart })
-  if (!res.ok) return status(app, errorText('panel', res.error), res.error.code)
+  if (!res.ok) return showStatus(app, errorText('panel', res.error), res.error.code)
   const compareUrl = (a: string, b: string) =>
     extensionUrl(`src/compare/index.html?${new URLSearchParams({ a, b })}`)
   const onExport = (kind: 'md' | 'csv') => {
