@@ -10,6 +10,7 @@ import { MAX_NOVEL, recordFirsts } from '../../../src/core/novelty'
 import type { FirstAppearance, IndexedEvent } from '../../../src/core/types'
 import { serializeIndex } from '../../../src/node/corpus-index'
 import { cctvEvents, loadCctvReadouts, type RealPage } from './cctv-index'
+import { measureRecall } from './recall'
 
 // Checked by searching the pages: the first readout of 2022–2023 to say each term.
 const KNOWN_FIRSTS: Array<[string, string]> = [
@@ -54,6 +55,26 @@ describe('first appearances on the real CCTV readouts', () => {
     expect(Math.max(...perEvent.values())).toBeLessThanOrEqual(MAX_NOVEL)
     // Most readouts coin nothing.
     expect(perEvent.size).toBeLessThan(events.length / 2)
+  })
+})
+
+// Recall measured on the real text (recall.ts): floors at the figures reached, so that a
+// change of the rules that loses first appearances fails here.
+const RECALL_FLOOR = { quoted: 0.92, unquoted: 0.05 }
+
+describe('recall of first appearances the corpus vouches for', () => {
+  it('keeps the measured recall, quoted and unquoted at first', () => {
+    const r = measureRecall(events, firsts)
+    expect(r.quoted.eligible).toBeGreaterThan(100)
+    expect(r.unquoted.eligible).toBeGreaterThan(40)
+    expect(r.quoted.recall).toBeGreaterThanOrEqual(RECALL_FLOOR.quoted)
+    expect(r.unquoted.recall).toBeGreaterThanOrEqual(RECALL_FLOOR.unquoted)
+    // The two known firsts are among the references, and listed.
+    for (const [term, date] of KNOWN_FIRSTS)
+      expect(r.references.find((x) => x.key === term)).toMatchObject({
+        firstDate: date,
+        listed: true,
+      })
   })
 })
 
