@@ -3,12 +3,13 @@
 //
 // - quoted / titled: the inside of “…” 「…」 / 《…》;
 // - headed: a noun phrase ending on a formulation head (rules.ts HEADS), reaching left to the
-//   nearest boundary: punctuation, a boundary word (推动, 的 …), never more than MAX_MODIFIER
-//   characters. A one-character function word only ends the phrase where the index sees that
-//   pair of characters less often than the next pair (和|全球 cuts, 和平 does not): word
-//   boundaries learnt from the bigram document frequencies of the index itself;
+//   nearest boundary: punctuation, a boundary word (推动, 的 …) within MAX_MODIFIER characters
+//   (else from a head inside the modifier, or no candidate). A one-character function word
+//   only ends the phrase where the index sees that pair of characters less often than the
+//   next pair (和|全球 cuts, 和平 does not): word boundaries learnt from the bigram document
+//   frequencies of the index itself. A pair of sides (中柬, 越中: see pairSide) begins one;
 // - series: A、B、C with items of one length (a new triad of 4-character slogans), and the
-//   antitheses 不X不Y / X而不Y.
+//   antitheses 不X不Y / X而不Y (sign `shape`: the parallel wording itself).
 import { isWordChar } from '../chars'
 import type { Probe } from './history'
 import {
@@ -19,6 +20,9 @@ import {
   MAX_LENGTH,
   MAX_MODIFIER,
   MIN_LENGTH,
+  AFTER_HEAD_WORDS,
+  CORE_HEADS,
+  NOT_SIDES,
 } from './rules'
 import type { Sign } from './rules'
 
@@ -54,6 +58,7 @@ for (const h of HEADS) {
   headsByFirst.set(h[0]!, list)
 }
 const GENERIC = new Set(GENERIC_LEADS)
+const ONE_CHAR_BOUNDARIES = new Set(BOUNDARY_WORDS.filter((w) => w.length === 1))
 /** Boundary words by their last character (looked up leftwards) and by their first. */
 const boundaryByLast = new Map<string, string[]>()
 const boundaryByFirst = new Map<string, string[]>()
@@ -88,14 +93,16 @@ function boundaryBefore(text: string, k: number, probe: Probe): number {
 }
 
 /**
- * Whether a head at [h, e) ends the phrase: punctuation or a boundary word follows, or the
- * head and the next two characters were never seen together (战略 + 沟通 goes on as
- * 战略沟通; 倡议 + 下的 ends). Null while the texts that decide it are not loaded.
+ * Whether a head at [h, e) ends the phrase: punctuation, a boundary word or what is said of a
+ * formulation (AFTER_HEAD_WORDS) follows, or the head and the next two characters were never
+ * seen together (战略 + 沟通 goes on as 战略沟通; 倡议 + 下的 ends). Null while the texts that
+ * decide it are not loaded.
  */
 function endsPhrase(text: string, h: number, e: number, probe: Probe): boolean | null {
   if (e + 1 >= text.length || !isWordChar(text.charCodeAt(e))) return true
   if (!isWordChar(text.charCodeAt(e + 1))) return true
   if (boundaryByFirst.get(text[e]!)?.some((w) => text.startsWith(w, e))) return true
+  if (AFTER_HEAD_WORDS.some((w) => text.startsWith(w, e))) return true
   if (headsByFirst.get(text[e]!)?.some((x) => text.startsWith(x, e))) return false
   const longer = probe.seen(text.slice(h, e + 2))
   return longer === null ? null : !longer
@@ -107,8 +114,21 @@ function sideBefore(text: string, k: number): boolean {
     k >= 2 &&
     text[k - 1] === '方' &&
     isWordChar(text.charCodeAt(k - 2)) &&
-    !text.startsWith('案', k)
+    // 方案, 方面, 全方位 …: 方 begins or ends a word there, not a side.
+    !'案面位式法向针略'.includes(text[k]!) &&
+    !'全多东西南北地'.includes(text[k - 2]!)
   )
+}
+
+/**
+ * The other side X of a lead 中X / X中 (中巴, 越中) when the index names that side X方 (巴方,
+ * 越方): '' when the string starts with no pair of sides, null while the index cannot say.
+ */
+export function pairSide(s: string, probe: Probe): string | null {
+  const x = s[0] === '中' ? s[1]! : s[1] === '中' ? s[0]! : ''
+  if (!x || x === '中' || NOT_SIDES.has(x) || !/[\u3400-\u9fff]/u.test(x) || s.length < 5) return ''
+  const side = probe.seen(`${x}方`)
+  return side === null ? null : side ? x : ''
 }
 
 function headed(text: string, probe: Probe): Candidate[] {
@@ -121,9 +141,22 @@ function headed(text: string, probe: Probe): Candidate[] {
     const e = h + head.length
     if (endsPhrase(text, h, e, probe) !== true) continue
     let k = h
-    while (k > 0 && h - k < MAX_MODIFIER && isWordChar(text.charCodeAt(k - 1))) {
+    let bounded = false
+    while (k > 0 && isWordChar(text.charCodeAt(k - 1))) {
       if (boundaryBefore(text, k, probe) || sideBefore(text, k)) break
+      if (h - k >= MAX_MODIFIER) {
+        bounded = true
+        break
+      }
       k--
+    }
+    // Cut by the length limit, not at a boundary: the left edge would fall inside a word. A
+    // head inside the modifier begins a phrase (中俄发展 | 新时代全面战略协作伙伴关系); else none.
+    if (bounded) {
+      let j = k
+      while (j < h && !headsByFirst.get(text[j]!)?.some((x) => text.startsWith(x, j))) j++
+      if (j >= h) continue
+      k = j
     }
     // Strip modifiers that change nothing (两国 全面战略伙伴关系).
     for (let again = true; again;) {
@@ -136,11 +169,24 @@ function headed(text: string, probe: Probe): Candidate[] {
         }
       }
     }
+    // A pair of sides after a two-character verb the boundary words lack (发展 | 中伊…) or a
+    // one-character function word that bound to the word before (民众对 | 中越…) starts it.
+    if (h - k >= 4 && !pairSide(text.slice(k, e), probe)) {
+      for (let j = h - 3; j > k; j--) {
+        const after = j - k === 2 || ONE_CHAR_BOUNDARIES.has(text[j - 1]!)
+        if (after && pairSide(text.slice(j, e), probe)) {
+          k = j
+          break
+        }
+      }
+    }
     // A modifier that is itself a head (倡议 + 主张) is a list of nouns, not a phrase.
     const modifier = text.slice(k, h)
     if (HEADS.includes(modifier)) continue
     if (k < h && e - k >= MIN_LENGTH && e - k <= MAX_LENGTH)
-      out.push(make('headed', text, k, e, ['headed']))
+      out.push(
+        make('headed', text, k, e, CORE_HEADS.has(head) ? ['headed', 'coreHead'] : ['headed']),
+      )
   }
   return out
 }
@@ -176,7 +222,7 @@ function series(text: string): Candidate[] {
     if (parts[0]!.length < len) continue
     const fe = m.index + m[0].length
     if (fe - fs > MAX_LENGTH * 2) continue
-    const c = make('series', text, fs, fe, ['parallel'])
+    const c = make('series', text, fs, fe, ['parallel', 'shape'])
     c.items = []
     for (let at = fs; at < fe; at += len + 1) c.items.push([at, at + len])
     const items = c.items.map(([a, b]) => text.slice(a, b))
@@ -191,7 +237,7 @@ function series(text: string): Candidate[] {
   for (let m: RegExpExecArray | null; (m = ANTITHESIS.exec(text));) {
     const [a, b] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!]
     if (a.length !== b.length || a === b) continue
-    out.push(make('antithesis', text, m.index, m.index + m[0].length, ['parallel']))
+    out.push(make('antithesis', text, m.index, m.index + m[0].length, ['parallel', 'shape']))
   }
   return out
 }

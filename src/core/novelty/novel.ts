@@ -6,11 +6,23 @@
 // characters or more that each occur in some earlier event (全球治理 + 倡议): a new combination,
 // not a misprint or a run of characters across unrelated words. Quoted terms skip the test —
 // the quotation marks already say it is a term, and coinages (去风险) are not combinations.
+//
+// A pair of sides before a known formulation (中阿 + 命运共同体) is a bilateral version of it:
+// the pair is a known piece when the index names the side X方 (阿方), and the formulation is
+// not new when the other side's order (阿中命运共同体) was said before.
 import type { Turn } from '../types'
-import { candidatesOf, type Candidate, type Rule } from './candidates'
+import { candidatesOf, pairSide, type Candidate, type Rule } from './candidates'
 import { foldParagraphs, sourceRange, type FoldedDoc } from './folded-doc'
 import { Probe, type NoveltyHistory } from './history'
-import { MAX_NOVEL, MIN_HISTORY, MIN_SCORE, PROPOSAL_MARKERS, WEIGHTS, type Sign } from './rules'
+import {
+  AFFIXES,
+  MAX_NOVEL,
+  MIN_HISTORY,
+  MIN_SCORE,
+  PROPOSAL_MARKERS,
+  WEIGHTS,
+  type Sign,
+} from './rules'
 
 export interface NoveltyInput {
   /** The text all offsets point into. */
@@ -45,7 +57,10 @@ export interface NoveltyResult {
   missingGrams: number[]
 }
 
-/** Pieces of two or more characters, longest known first; null while texts are missing. */
+/**
+ * Pieces of two or more characters (or an affix, AFFIXES), longest known first; null while
+ * texts are missing.
+ */
 function knownPieces(s: string, probe: Probe): boolean | null {
   let p = 0
   while (p < s.length) {
@@ -60,7 +75,8 @@ function knownPieces(s: string, probe: Probe): boolean | null {
       if (!seen) break
       q = r
     }
-    if (q - p < 2) return false
+    // A one-character piece only as an affix of what precedes it (中国 + 式 + 现代化).
+    if (q - p < 2 && (p === 0 || !AFFIXES.has(s[p]!))) return false
     p = q
   }
   return true
@@ -113,6 +129,16 @@ function mergeSameRange(cands: Candidate[]): Candidate[] {
   return [...byRange.values()]
 }
 
+/** Drops a headed phrase inside a title or quotation (《区域全面经济伙伴关系协定》): part of that unit. */
+function outsideUnits(cands: Candidate[]): Candidate[] {
+  const units = cands.filter((c) => c.rule === 'quoted' || c.rule === 'titled')
+  return cands.filter(
+    (c) =>
+      c.rule !== 'headed' ||
+      !units.some((u) => u.fs <= c.fs && c.fe <= u.fe && (u.fs !== c.fs || u.fe !== c.fe)),
+  )
+}
+
 /**
  * One pass. With an in-memory history nothing is missing; with a partly loaded one, load
  * `missingGrams` and `missing` into it and call again (`batch` = texts asked per string per
@@ -129,7 +155,7 @@ export function findNovel(
   const doc = foldParagraphs(input.text, paragraphs)
   const probe = opts.probe ?? new Probe(history, opts.batch)
   if (opts.probe) probe.nextPass(opts.batch ?? 16)
-  const cands = mergeSameRange(candidatesOf(doc.text, probe))
+  const cands = outsideUnits(mergeSameRange(candidatesOf(doc.text, probe)))
   lendSeriesSigns(cands, doc.text)
 
   const accepted: Array<{ c: Candidate; score: number }> = []
@@ -143,8 +169,18 @@ export function findNovel(
       const itemNew = c.items!.some(([a, b]) => probe.seen(doc.text.slice(a, b)) !== true)
       if (itemNew) continue
     }
+    const side = c.rule === 'headed' ? pairSide(c.text, probe) : ''
+    if (side === null) unknown = true
+    if (side) {
+      // Known in the other side's order (阿中… after 中阿…): not new.
+      const swapped = probe.seen(c.text[1]! + c.text[0]! + c.text.slice(2))
+      const rest = probe.seen(c.text.slice(2))
+      if (swapped === null || rest === null) unknown = true
+      if (swapped !== false) continue
+      if (rest) c.signs.add('pair')
+    }
     if (c.rule !== 'quoted' && c.rule !== 'titled') {
-      const known = knownPieces(c.text, probe)
+      const known = knownPieces(side ? c.text.slice(2) : c.text, probe)
       if (known === null) unknown = true
       if (known !== true) continue
     }
@@ -174,6 +210,8 @@ export function findNovel(
     if (taken.some((t) => c.fs < t.fe && t.fs < c.fe)) continue
     taken.push(c)
     keys.add(c.text)
+    // 中巴… and 巴中… in one readout are one formulation, said by each side.
+    if (c.signs.has('pair')) keys.add(c.text[1]! + c.text[0]! + c.text.slice(2))
   }
   const novel = taken.map((c): NovelFormulation => {
     const { start, end } = sourceRange(doc, c.fs, c.fe)

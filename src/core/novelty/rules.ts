@@ -48,6 +48,48 @@ export const HEADS: readonly string[] = [
 ].sort((a, b) => b.length - a.length)
 
 /**
+ * Heads a 提法 of its own is built on — a relationship, a community, an initiative, a vision,
+ * an order (中国东盟命运共同体, 全天候战略合作伙伴关系, 全球合作倡议) — unlike 机制, 原则, 精神,
+ * 体系, which end many ordinary noun phrases (双边合作机制, 公平原则): sign `coreHead`.
+ */
+export const CORE_HEADS: ReadonlySet<string> = new Set([
+  '伙伴关系',
+  '命运共同体',
+  '共同体',
+  '现代化',
+  '大变局',
+  '路线图',
+  '安全观',
+  '发展观',
+  '文明观',
+  '义利观',
+  '经济带',
+  '倡议',
+  '愿景',
+  '秩序',
+  '走廊',
+])
+
+/** One-character affixes that make a word of what they follow (中国式, 新型, 战略性): a known piece. */
+export const AFFIXES: ReadonlySet<string> = new Set([...'式型性化'])
+
+/**
+ * Words that, right after a head, say something of the formulation (伙伴关系 | 发展,
+ * 现代化 | 进程): the head ends the phrase there, though the index has seen the two together
+ * (which otherwise means the phrase goes on: 战略 + 沟通).
+ */
+export const AFTER_HEAD_WORDS: readonly string[] = [
+  '发展',
+  '不断',
+  '迈上',
+  '建设',
+  '进程',
+  '事业',
+  '取得',
+  '行稳',
+]
+
+/**
  * Words a formulation does not begin with: function words and the verbs that govern one
  * (推动 | 全球文明倡议). The left edge of a headed candidate is the nearest of these, a
  * punctuation mark, or a pair of characters the index rarely sees together (see candidates.ts).
@@ -125,6 +167,54 @@ export const BOUNDARY_WORDS: readonly string[] = [
   '指出',
   '强调',
   '介绍',
+  // verbs the readouts put before a known phrase (巩固 | 中土战略, 用好 | 中巴经济走廊)
+  '巩固',
+  '夯实',
+  '筑牢',
+  '用好',
+  '发挥',
+  '开辟',
+  '开拓',
+  '拓展',
+  '做大',
+  '提高',
+  '宣布',
+  '建立',
+  '确立',
+  '捍卫',
+  '坚守',
+  '培养',
+  '培育',
+  '完善',
+  '分享',
+  '借鉴',
+  '探索',
+  '确保',
+  '壮大',
+  '相信',
+  '执行',
+  '缓解',
+  '改善',
+  '抵制',
+  '发扬',
+  '继承',
+  '搭建',
+  '阐述',
+  '引领',
+  '面对',
+  '重启',
+  '承认',
+  '违背',
+  '迈入',
+  '进行',
+  '成为',
+  '视为',
+  '堪称',
+  '加快',
+  '接任',
+  '服务',
+  '共建',
+  '走',
   // function words
   '的',
   '和',
@@ -164,6 +254,7 @@ export const BOUNDARY_WORDS: readonly string[] = [
   '该',
   '此',
   '好',
+  '至',
 ].sort((a, b) => b.length - a.length)
 
 /**
@@ -215,7 +306,25 @@ export const GENERIC_LEADS: readonly string[] = [
   '重大',
   '若干',
   '有益',
+  // time and reference words (今年 中巴经济走廊, 既有 机制)
+  '今年',
+  '当前',
+  '当今',
+  '任何',
+  '既有',
+  '现有',
+  '各自',
+  '上述',
+  '同样',
+  '各种',
 ].sort((a, b) => b.length - a.length)
+
+/**
+ * Characters that name no side although the index has them before 方 (东方, 双方, 外方): a
+ * lead 中X / X中 is a pair of sides only when X方 is how the readouts name the other side
+ * (巴方 → 中巴经济走廊, 越方 → 越中命运共同体). 国 (中国) and 共 (中共) are words, not pairs.
+ */
+export const NOT_SIDES: ReadonlySet<string> = new Set([...'国共东外双各多对我一地官军他上下前后远'])
 
 /** Words just before a term that mark it as proposed or contested (提出…, 所谓“…”). */
 export const PROPOSAL_MARKERS = /(提出|倡导|倡议|所谓|首次|正式|宣布|确立)[了的]?$/
@@ -230,6 +339,10 @@ export const WEIGHTS = {
   headed: 2,
   /** One of a parallel series (A、B、C of one shape; 不X不Y; X而不Y) or a numbered slogan (三个务必). */
   parallel: 2,
+  /** The series or antithesis itself, not a phrase lent its sign: parallel wording is the mark of a 提法. */
+  shape: 1,
+  /** Ends on a head a formulation of its own is built on (CORE_HEADS). */
+  coreHead: 1,
   /** Series items that echo each other (受益者、贡献者、维护者: one suffix or one prefix). */
   rhyme: 1,
   /** Said again later in the same readout. */
@@ -240,6 +353,8 @@ export const WEIGHTS = {
   leader: 1,
   /** Introduced as proposed or contested (PROPOSAL_MARKERS). */
   proposed: 1,
+  /** A known formulation made bilateral (中阿 + 命运共同体, 越中 + 全面战略合作伙伴关系): a pair of sides. */
+  pair: 1,
 } as const
 
 export type Sign = keyof typeof WEIGHTS

@@ -26,6 +26,10 @@ const SENTENCES = [
   '中方愿同俄方加强战略协作。',
   '推动两国全面战略伙伴关系不断发展。',
   '相互尊重、公平正义、合作共赢。',
+  '柬方愿同中方推进经济走廊建设。',
+  '老方支持完善合作机制。',
+  '双方坚持和平共处，推动开放包容，实现共同繁荣。',
+  '在国际形势下深化现代化建设。',
 ]
 
 /** n events, each a rotation of the sentences (so every sentence is in many events). */
@@ -106,6 +110,55 @@ describe('novelFormulations', () => {
   it('reads traditional script as the index does (全球治理倡議 is the same formulation)', () => {
     const text = '習近平強調，中方提出全球治理倡議，願同各方落實全球治理倡議。'
     expect(novelFormulations(input(text), history).map((n) => n.text)).toEqual(['全球治理倡議'])
+  })
+})
+
+describe('rules for unquoted new combinations', () => {
+  it('lists a known formulation made bilateral (中柬 + 合作机制) once, with the pair sign', () => {
+    // 柬方 names the side; 合作机制 is known; 中柬合作机制 is not, in either order. 用好 is the verb's.
+    const text = '习近平强调，要用好中柬合作机制。洪森表示，柬中合作机制成效显著。'
+    const novel = novelFormulations(input(text), history)
+    expect(novel.map((n) => [n.text, n.rule])).toEqual([['中柬合作机制', 'headed']])
+    expect(novel[0]!.signs).toEqual(expect.arrayContaining(['pair', 'headed', 'leader']))
+  })
+
+  it('does not list a bilateral formulation the index said in the other order', () => {
+    const said = historyOf([...corpus(30), '双方同意建设柬中经济走廊。'])
+    const text = '习近平强调，要发挥好中柬经济走廊作用。'
+    expect(novelFormulations(input(text), said)).toEqual([])
+  })
+
+  it('reads no pair of sides where the index names no such side (中老 has 老方, 中东 has none)', () => {
+    const text = '习近平强调，推动中东经济走廊。'
+    expect(novelFormulations(input(text), history)).toEqual([])
+  })
+
+  it('lists a new series of known items in a leader’s turn, not in the narration', () => {
+    const text = '双方同意坚持和平共处、开放包容、共同繁荣。'
+    expect(novelFormulations(input(text, '习近平'), history).map((n) => n.text)).toEqual([
+      '和平共处、开放包容、共同繁荣',
+    ])
+    expect(novelFormulations(input(text, null), history)).toEqual([])
+  })
+
+  it('lists a new phrase on a core head (倡议) said once by a leader, not one on 机制', () => {
+    expect(
+      novelFormulations(input('习近平指出，中方愿同各方落实全球合作倡议。'), history).map(
+        (n) => n.text,
+      ),
+    ).toEqual(['全球合作倡议'])
+    expect(novelFormulations(input('习近平指出，要完善全球合作机制。'), history)).toEqual([])
+  })
+
+  it('takes a one-character affix as a known piece (国际 + 式 + 现代化)', () => {
+    const text = '习近平指出，中方愿同各方推动国际式现代化。'
+    expect(novelFormulations(input(text), history).map((n) => n.text)).toEqual(['国际式现代化'])
+  })
+
+  it('does not list a headed phrase inside a new title: the title is the unit', () => {
+    const text = '习近平强调，双方要落实好《全球合作倡议协定》。'
+    const novel = novelFormulations(input(text), history)
+    expect(novel.map((n) => n.text)).not.toContain('全球合作倡议')
   })
 })
 

@@ -53,14 +53,15 @@ describe('first appearances on the real CCTV readouts', () => {
     const perEvent = new Map<string, number>()
     for (const f of firsts) perEvent.set(f.eventId, (perEvent.get(f.eventId) ?? 0) + 1)
     expect(Math.max(...perEvent.values())).toBeLessThanOrEqual(MAX_NOVEL)
-    // Most readouts coin nothing.
-    expect(perEvent.size).toBeLessThan(events.length / 2)
+    // Many readouts coin nothing; those that do, a few each.
+    expect(events.length - perEvent.size).toBeGreaterThan(events.length * 0.4)
+    expect(firsts.length / perEvent.size).toBeLessThan(3)
   })
 })
 
 // Recall measured on the real text (recall.ts): floors at the figures reached, so that a
 // change of the rules that loses first appearances fails here.
-const RECALL_FLOOR = { quoted: 0.92, unquoted: 0.05 }
+const RECALL_FLOOR = { quoted: 0.92, unquoted: 0.22 }
 
 describe('recall of first appearances the corpus vouches for', () => {
   it('keeps the measured recall, quoted and unquoted at first', () => {

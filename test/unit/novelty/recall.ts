@@ -15,6 +15,9 @@
 //   candidates, and it drops strings that begin with a boundary word or a generic lead (推动…,
 //   两国…: a verb phrase or a known phrase under a modifier that changes nothing, which the
 //   issue does not count as formulations) — the only rule data it borrows.
+// - series: parallel series A、B、C (three items or more of one length, 相互尊重、和平共处、合作共赢)
+//   said in two or more later readouts: a triad that stuck. One whose item is new where the
+//   series is first said is left out: there the new item is the formulation (全球文明倡议).
 //
 // For each reference formulation: its first day in date order (plain substring search of the
 // folded texts, as the eval's contradiction check), whether an occurrence that day stands in
@@ -27,7 +30,7 @@ import type { FirstAppearance, IndexedEvent } from '../../../src/core/types'
 import { MIN_HISTORY } from '../../../src/core/novelty'
 import { BOUNDARY_WORDS, GENERIC_LEADS, HEADS } from '../../../src/core/novelty/rules'
 
-export type Source = 'quoted' | 'lexicon' | 'stuck'
+export type Source = 'quoted' | 'lexicon' | 'stuck' | 'series'
 
 export interface Reference {
   key: string
@@ -126,6 +129,23 @@ function stuckPhrases(texts: readonly string[]): Set<string> {
   return out
 }
 
+const SERIES = /[\u3400-\u9fff]{2,8}(?:、[\u3400-\u9fff]{2,8}){2,}/g
+
+/** Series of one item length (the first item's lead-in cut off) in ≥ 3 readouts. */
+function stuckSeries(texts: readonly string[]): Set<string> {
+  const docs = new Map<string, Set<number>>()
+  texts.forEach((t, d) => {
+    for (const m of t.matchAll(SERIES)) {
+      const parts = m[0].split('、')
+      const len = parts[1]!.length
+      if (!parts.slice(1).every((p) => p.length === len) || parts[0]!.length < len) continue
+      const s = [parts[0]!.slice(-len), ...parts.slice(1)].join('、')
+      docs.set(s, (docs.get(s) ?? new Set()).add(d))
+    }
+  })
+  return new Set([...docs].filter(([, d]) => d.size >= 1 + STUCK_MIN_LATER).map(([s]) => s))
+}
+
 function insideQuotes(text: string, at: number, len: number): boolean {
   for (const m of text.matchAll(/“[^“”\n]*”/g))
     if (m.index < at && at + len < m.index + m[0].length) return true
@@ -151,6 +171,7 @@ export function measureRecall(
   for (const p of lexicon as Array<{ phrase: string; category: string }>)
     if (p.category !== 'structure' && p.phrase.length >= 4) add(foldForSearch(p.phrase), 'lexicon')
   for (const s of stuckPhrases(texts)) add(s, 'stuck')
+  for (const s of stuckSeries(texts)) add(s, 'series')
 
   const listedOn = new Set(firsts.map((f) => `${f.date}\u0000${f.key}`))
   const refs: Reference[] = []
@@ -158,6 +179,10 @@ export function measureRecall(
   for (const [key, src] of sources) {
     const first = texts.findIndex((t) => t.includes(key))
     if (first < 0) continue
+    if (src.size === 1 && src.has('series')) {
+      const earlier = texts.slice(0, first)
+      if (key.split('、').some((item) => !earlier.some((t) => t.includes(item)))) continue
+    }
     const firstDate = dated[first]!.date!
     const before = dated.findIndex((e) => e.date === firstDate)
     if (before < MIN_HISTORY) {
@@ -181,7 +206,7 @@ export function measureRecall(
   refs.sort((a, b) => (a.firstDate < b.firstDate ? -1 : a.firstDate > b.firstDate ? 1 : 0))
   const count = (rs: Reference[]) => ratio(rs.filter((r) => r.listed).length, rs.length)
   const bySource = Object.fromEntries(
-    (['quoted', 'lexicon', 'stuck'] as const).map((s) => [
+    (['quoted', 'lexicon', 'stuck', 'series'] as const).map((s) => [
       s,
       count(refs.filter((r) => r.sources.includes(s))),
     ]),
