@@ -32,8 +32,15 @@ export interface AnalyzeJson {
   }>
   phrases: Array<{ text: string; category: PhraseCategory; start: number; end: number }>
   mentions: Array<{ date: string | null; kind: EventKind; text: string }>
-  /** Formulations no earlier event of the index said (core/novelty), most formulaic first. */
-  novel: Array<{ text: string; start: number; end: number; speaker: string | null }>
+  /** Formulations no earlier event of the index said (core/novelty), most formulaic first; the rule that found each and the signs that ranked it. */
+  novel: Array<{
+    text: string
+    start: number
+    end: number
+    speaker: string | null
+    rule: string
+    signs: string[]
+  }>
   /** Formulations an earlier event of the index said first: where. */
   firstSeen: Array<{
     text: string
@@ -104,6 +111,8 @@ export function toAnalyzeJson(
       start: n.start,
       end: n.end,
       speaker: n.speaker,
+      rule: n.rule,
+      signs: n.signs,
     })),
     firstSeen: novelty.firstSeen.map((f) => ({
       text: f.text,
