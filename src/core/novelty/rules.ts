@@ -2,19 +2,16 @@
 // and what each sign of formulaic language weighs. Named, so a result can say which rule fired.
 
 /**
- * Head words a 提法 ends on (倡议, 愿景, 共同体 …): the kinds of noun a new formulation is built
- * around. Longest first, so 伙伴关系 wins over 关系 where both would match.
+ * Heads a 提法 of its own is built on — a relationship, a community, an initiative, a vision,
+ * an order (中国东盟命运共同体, 全天候战略合作伙伴关系, 全球合作倡议) — unlike 机制, 原则, 精神,
+ * 体系, which end many ordinary noun phrases (双边合作机制, 公平原则): sign `coreHead`.
  */
-export const HEADS: readonly string[] = [
+const CORE_HEAD_LIST = [
   '伙伴关系',
   '命运共同体',
   '共同体',
   '现代化',
   '大变局',
-  '新征程',
-  '新阶段',
-  '新时代',
-  '新篇章',
   '路线图',
   '安全观',
   '发展观',
@@ -24,6 +21,20 @@ export const HEADS: readonly string[] = [
   '倡议',
   '愿景',
   '秩序',
+  '走廊',
+]
+export const CORE_HEADS: ReadonlySet<string> = new Set(CORE_HEAD_LIST)
+
+/**
+ * Head words a 提法 ends on (the core heads, 理念, 战略, 新时代 …): the kinds of noun a new
+ * formulation is built around. Longest first, so 伙伴关系 wins over 关系 where both would match.
+ */
+export const HEADS: readonly string[] = [
+  ...CORE_HEAD_LIST,
+  '新征程',
+  '新阶段',
+  '新时代',
+  '新篇章',
   '理念',
   '精神',
   '主义',
@@ -41,34 +52,10 @@ export const HEADS: readonly string[] = [
   '主张',
   '典范',
   '样板',
-  '走廊',
   '之路',
   '外交',
   '思想',
 ].sort((a, b) => b.length - a.length)
-
-/**
- * Heads a 提法 of its own is built on — a relationship, a community, an initiative, a vision,
- * an order (中国东盟命运共同体, 全天候战略合作伙伴关系, 全球合作倡议) — unlike 机制, 原则, 精神,
- * 体系, which end many ordinary noun phrases (双边合作机制, 公平原则): sign `coreHead`.
- */
-export const CORE_HEADS: ReadonlySet<string> = new Set([
-  '伙伴关系',
-  '命运共同体',
-  '共同体',
-  '现代化',
-  '大变局',
-  '路线图',
-  '安全观',
-  '发展观',
-  '文明观',
-  '义利观',
-  '经济带',
-  '倡议',
-  '愿景',
-  '秩序',
-  '走廊',
-])
 
 /** One-character affixes that make a word of what they follow (中国式, 新型, 战略性): a known piece. */
 export const AFFIXES: ReadonlySet<string> = new Set([...'式型性化'])
