@@ -11,7 +11,14 @@
 // formulations need into novelty's cache.
 import { analyze } from '../core/analyze'
 import { parseText } from '../core/intake'
-import { findNovel, historyOfTexts, MIN_HISTORY, Probe, type NoveltyHistory } from '../core/novelty'
+import {
+  findNovel,
+  historyOfTexts,
+  MIN_HISTORY,
+  prepareReadout,
+  Probe,
+  type NoveltyHistory,
+} from '../core/novelty'
 import type { NoveltyInput } from '../core/novelty'
 import { foldForSearch } from '../core/normalize'
 import type { Article, CorpusIndex } from '../core/types'
@@ -89,8 +96,9 @@ export async function warmUpNovelty(
       await pause()
       const { history, load } = lazily(full)
       const probe = new Probe(history)
+      const prepared = prepareReadout(input)
       for (let pass = 0; pass < 8; pass++) {
-        const res = findNovel(input, history, { batch: 1 << (2 * pass), probe })
+        const res = findNovel(input, history, { batch: 1 << (2 * pass), probe, prepared })
         if (res.missing.length === 0 && res.missingGrams.length === 0) break
         load(res.missingGrams, res.missing)
       }

@@ -131,13 +131,19 @@ export function pairSide(s: string, probe: Probe): string | null {
   return side === null ? null : side ? x : ''
 }
 
-function headed(text: string, probe: Probe): Candidate[] {
+/** Every position a head starts at, overlapping ones included (命运共同体 and its 共同体). */
+const HEAD_AT = new RegExp(`(?=(${HEADS.join('|')}))`, 'g')
+
+/** Where a head word starts (never at 0: a phrase needs a modifier), longest head first. */
+function headSites(text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = []
+  for (const m of text.matchAll(HEAD_AT)) if (m.index > 0) out.push([m.index, m[1]!])
+  return out
+}
+
+function headed(text: string, sites: ReadonlyArray<[number, string]>, probe: Probe): Candidate[] {
   const out: Candidate[] = []
-  for (let h = 1; h < text.length; h++) {
-    const heads = headsByFirst.get(text[h]!)
-    if (!heads) continue
-    const head = heads.find((x) => text.startsWith(x, h))
-    if (!head) continue
+  for (const [h, head] of sites) {
     const e = h + head.length
     if (endsPhrase(text, h, e, probe) !== true) continue
     let k = h
@@ -242,9 +248,25 @@ function series(text: string): Candidate[] {
   return out
 }
 
-/** Every candidate of a folded readout, in text order. */
-export function candidatesOf(text: string, probe: Probe): Candidate[] {
-  return [...quoted(text), ...headed(text, probe), ...series(text)].sort(
+/**
+ * The part of a readout's candidates that does not depend on the index (quoted, titled and
+ * series candidates, where the heads are): found once per readout, not once per pass.
+ */
+export interface ReadoutShapes {
+  text: string
+  fixed: readonly Candidate[]
+  heads: ReadonlyArray<[number, string]>
+}
+
+export function shapesOf(text: string): ReadoutShapes {
+  return { text, fixed: [...quoted(text), ...series(text)], heads: headSites(text) }
+}
+
+/** Every candidate of a folded readout, in text order (fresh objects: callers add signs). */
+export function candidatesOf(readout: string | ReadoutShapes, probe: Probe): Candidate[] {
+  const shapes = typeof readout === 'string' ? shapesOf(readout) : readout
+  const fixed = shapes.fixed.map((c) => ({ ...c, signs: new Set(c.signs) }))
+  return [...fixed, ...headed(shapes.text, shapes.heads, probe)].sort(
     (a, b) => a.fs - b.fs || b.fe - a.fe,
   )
 }

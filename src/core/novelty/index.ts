@@ -3,6 +3,8 @@
 export {
   findNovel,
   novelFormulations,
+  prepareReadout,
+  type PreparedReadout,
   type NovelFormulation,
   type NoveltyInput,
   type NoveltyResult,

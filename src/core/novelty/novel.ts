@@ -11,7 +11,14 @@
 // the pair is a known piece when the index names the side X方 (阿方), and the formulation is
 // not new when the other side's order (阿中命运共同体) was said before.
 import type { Turn } from '../types'
-import { candidatesOf, pairSide, type Candidate, type Rule } from './candidates'
+import {
+  candidatesOf,
+  pairSide,
+  shapesOf,
+  type Candidate,
+  type ReadoutShapes,
+  type Rule,
+} from './candidates'
 import { foldParagraphs, sourceRange, type FoldedDoc } from './folded-doc'
 import { Probe, type NoveltyHistory } from './history'
 import {
@@ -139,23 +146,34 @@ function outsideUnits(cands: Candidate[]): Candidate[] {
   )
 }
 
+/** A readout folded and its index-free shapes found: reused by every pass over it. */
+export interface PreparedReadout {
+  doc: FoldedDoc
+  shapes: ReadoutShapes
+}
+
+export function prepareReadout(input: NoveltyInput): PreparedReadout {
+  const doc = foldParagraphs(input.text, input.paragraphs ?? [{ start: 0, end: input.text.length }])
+  return { doc, shapes: shapesOf(doc.text) }
+}
+
 /**
  * One pass. With an in-memory history nothing is missing; with a partly loaded one, load
  * `missingGrams` and `missing` into it and call again (`batch` = texts asked per string per
  * pass) until nothing is missing: only then is `novel` the answer. Passing the same `probe`
- * to every pass of one readout keeps the answers already settled.
+ * (and `prepared`) to every pass of one readout keeps the answers already settled (and the
+ * folding and the index-free shapes).
  */
 export function findNovel(
   input: NoveltyInput,
   history: NoveltyHistory,
-  opts: { batch?: number; probe?: Probe } = {},
+  opts: { batch?: number; probe?: Probe; prepared?: PreparedReadout } = {},
 ): NoveltyResult {
   if (history.size < MIN_HISTORY) return { novel: [], missing: [], missingGrams: [] }
-  const paragraphs = input.paragraphs ?? [{ start: 0, end: input.text.length }]
-  const doc = foldParagraphs(input.text, paragraphs)
+  const { doc, shapes } = opts.prepared ?? prepareReadout(input)
   const probe = opts.probe ?? new Probe(history, opts.batch)
   if (opts.probe) probe.nextPass(opts.batch ?? 16)
-  const cands = outsideUnits(mergeSameRange(candidatesOf(doc.text, probe)))
+  const cands = outsideUnits(mergeSameRange(candidatesOf(shapes, probe)))
   lendSeriesSigns(cands, doc.text)
 
   const accepted: Array<{ c: Candidate; score: number }> = []
