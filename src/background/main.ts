@@ -17,8 +17,10 @@ import { serveRequestPort, type RequestPort } from './request-port'
 import { acceptMessage } from './validate-message'
 import { firstsStale } from '../shared/index/firsts'
 import { recountSoon } from './firsts'
-import { pageNovelty } from './novelty'
+import { pageNovelty, prefetchNovelty } from './novelty'
 import { warmUpAnalysis, warmUpNovelty } from './warm-up'
+import { onGenMoved } from '../shared/index/gen-signal'
+import { dropRowCache } from './search/rows-cache'
 
 let settingsCache: Promise<LensSettings> | null = null
 browser.storage.onChanged.addListener((changes) => {
@@ -154,6 +156,9 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url) void onTabUrlChanged(tabId, change.url)
 })
 
+// Rows rewritten anywhere (an import in the options page): what search and novelty keep is stale.
+onGenMoved(dropRowCache)
+
 // A worker killed mid-seed (or mid-import) resumes here on its next start, whatever woke it.
 void ensureSeeded()
 void archive.ensureRunning().catch((e) => console.warn('Readout Lens: archive resume failed', e))
@@ -166,7 +171,7 @@ setTimeout(() => {
       const pause = () => new Promise<void>((r) => setTimeout(r, 0))
       await warmUpAnalysis(corpus, pause)
       const db = await getDb()
-      await warmUpNovelty(corpus, pause, (page) => pageNovelty(db, page))
+      await warmUpNovelty(corpus, pause, (page) => pageNovelty(db, page, prefetchNovelty(db, page)))
       // A recount of first appearances that imports left due (or a stopped worker cut short).
       if ((await firstsStale(db)) > 0) recountSoon(getDb, 0)
     })

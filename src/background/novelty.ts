@@ -9,9 +9,12 @@
 // index after imports (firsts.ts here).
 import {
   findNovel,
+  MIN_HISTORY,
+  prepareReadout,
   Probe,
   seenBefore,
   type NovelFormulation,
+  type PreparedReadout,
   type SeenBefore,
 } from '../core/novelty'
 import type { NoveltyHistory, NoveltyInput } from '../core/novelty'
@@ -21,6 +24,7 @@ import { readFirsts } from '../shared/index/firsts'
 import { dayOf } from '../shared/index/catalog'
 import { decodeIds, type PostingRow } from '../shared/index/postings'
 import { hasGram, searchState } from './search/cache'
+import { currentRowCache } from './search/rows-cache'
 
 /** Passes before giving up (each loads what the previous one asked for). */
 const MAX_PASSES = 8
@@ -74,7 +78,54 @@ function unionSorted(a: Int32Array, b: readonly number[]): Int32Array {
   return out.subarray(0, n)
 }
 
-export async function pageNovelty(db: LensDb, page: NoveltyPage): Promise<PageNovelty> {
+/**
+ * Novelty's first reads, started before the page is analysed: the readout is folded and its
+ * shapes found, and the posting rows its first pass will ask for are read while the analysis
+ * runs (the reads wait on the database, not on this thread). A hint only: whatever it did not
+ * read, or read before a write moved `gen`, the passes read themselves.
+ */
+export interface NoveltyPrefetch {
+  prepared: PreparedReadout
+  /** Settles when the rows are in the row cache; never rejects. */
+  done: Promise<void>
+  /** Main-thread time it took to start (part of novelty's cost). */
+  ms: number
+}
+
+/** Asks for every posting row and nothing else: what a first pass over nothing loaded wants. */
+const NOTHING_LOADED: NoveltyHistory = {
+  size: MIN_HISTORY,
+  postings: () => undefined,
+  text: () => undefined,
+}
+
+export function prefetchNovelty(
+  db: LensDb,
+  article: Pick<NoveltyInput, 'text' | 'paragraphs'>,
+): NoveltyPrefetch {
+  const t0 = performance.now()
+  const input = { ...article, turns: [] }
+  const prepared = prepareReadout(input)
+  const known = currentRowCache(db)?.postings
+  const grams = findNovel(input, NOTHING_LOADED, { prepared }).missingGrams.filter(
+    (g) => known?.get(g) === undefined,
+  )
+  const done = db
+    .transaction('r', [db.meta, db.tail, db.postings], async () => {
+      const [state, rows] = await Promise.all([searchState(db), db.postings.bulkGet(grams)])
+      grams.forEach((g, i) => state.rows.postings.set(g, rows[i] ?? null))
+    })
+    .catch(() => undefined)
+  return { prepared, done, ms: performance.now() - t0 }
+}
+
+export async function pageNovelty(
+  db: LensDb,
+  page: NoveltyPage,
+  prefetched?: NoveltyPrefetch,
+): Promise<PageNovelty> {
+  await prefetched?.done
+  const prepared = prefetched?.prepared ?? prepareReadout(page)
   return db.transaction('r', [db.meta, db.tail, db.postings, db.folded], async () => {
     const state = await searchState(db)
     const cat = state.catalog
@@ -123,7 +174,7 @@ export async function pageNovelty(db: LensDb, page: NoveltyPage): Promise<PageNo
     for (let pass = 0; ; pass++) {
       // The last pass asks for every text it still needs: an answer, never a silent nothing.
       const batch = pass + 1 >= MAX_PASSES ? Infinity : 1 << (2 * pass)
-      const r = findNovel(page, history, { batch, probe })
+      const r = findNovel(page, history, { batch, probe, prepared })
       if (r.missing.length === 0 && r.missingGrams.length === 0) {
         novel = r.novel
         break

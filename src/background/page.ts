@@ -13,7 +13,13 @@ import { noveltyHits, withNoveltyHits } from '../core/novelty'
 import type { Analysis } from '../core/types'
 import type { LensDb } from '../shared/db/schema'
 import { addFirsts } from '../shared/index/firsts'
-import { firstsOfPage, pageNovelty, type PageNovelty } from './novelty'
+import {
+  firstsOfPage,
+  pageNovelty,
+  prefetchNovelty,
+  type NoveltyPrefetch,
+  type PageNovelty,
+} from './novelty'
 import { panelIndex } from './panel-sections'
 import type { Services } from './services'
 import { visitedEvent } from './visit'
@@ -25,28 +31,35 @@ export async function annotatePage(
   svc: Services,
   early: (part: EarlyOf<'annotate-page'>) => Promise<void>,
 ): Promise<RestOf<'annotate-page'>> {
-  const t0 = performance.now()
   const startedAt = epochMs()
   const settings = await svc.settings()
   const article = articleFromWire(req.article)
+  // Novelty's first reads run while the page is analysed (a failing database still lets the
+  // analysis reach the page).
+  const opened: LensDb | Failure = await svc.db().catch(toFailure)
+  const prefetch = 'ok' in opened ? undefined : prefetchNovelty(opened, article)
+  const t0 = performance.now()
   const analysis = analyze(article, { extraPhrases: settings.customPhrases })
   const ms = performance.now() - t0
   const ev = analysis.event
   const eventId = analysisEventId({ ...analysis, url: analysis.url ?? req.url })
 
   let index: { db: LensDb; novelty: PageNovelty | undefined } | Failure
-  let noveltyMs = 0
-  try {
-    const db = await svc.db()
-    // Before painting and saving: its hits are painted and listed like every phrase, and the
-    // saved event carries them as phrases (category `new`) for later readouts to count.
-    const t1 = performance.now()
-    const novelty = await noveltyOf(db, article, analysis, eventId)
-    noveltyMs = performance.now() - t1
-    index = { db, novelty }
-  } catch (e) {
-    // The analysis still reaches the page; the panel says why the index part is missing.
-    index = toFailure(e)
+  /** Novelty's own time: starting its reads, then what it adds after the analysis. */
+  let noveltyMs = prefetch?.ms ?? 0
+  if ('ok' in opened) index = opened
+  else {
+    try {
+      // Before painting and saving: its hits are painted and listed like every phrase, and the
+      // saved event carries them as phrases (category `new`) for later readouts to count.
+      const t1 = performance.now()
+      const novelty = await noveltyOf(opened, article, analysis, eventId, prefetch)
+      noveltyMs += performance.now() - t1
+      index = { db: opened, novelty }
+    } catch (e) {
+      // The analysis still reaches the page; the panel says why the index part is missing.
+      index = toFailure(e)
+    }
   }
   // The page paints now; the save and the panel's sections follow on the same request once
   // it has (their queries would compete with its painting for the CPU).
@@ -124,15 +137,17 @@ async function noveltyOf(
   article: Article,
   analysis: Analysis,
   eventId: string | null,
+  prefetch?: NoveltyPrefetch,
 ): Promise<PageNovelty | undefined> {
   if (!analysis.isReadout) return undefined
-  const novelty = await pageNovelty(db, {
+  const page = {
     text: article.text,
     paragraphs: article.paragraphs,
     turns: analysis.turns,
     date: analysis.event?.date ?? null,
     eventId,
-  })
+  }
+  const novelty = await pageNovelty(db, page, prefetch)
   const hits = noveltyHits(article.text, novelty.novel, novelty.firstSeen)
   analysis.phrases = withNoveltyHits(analysis.phrases, hits)
   return novelty

@@ -19,6 +19,7 @@ import { allocOrd, emptyCatalog, setEntry, type Catalog } from './catalog'
 import { addToRow, removeFromRow, type PostingRow } from './postings'
 import { fromRows, postingKeysOf, searchText, toRows } from './rows'
 import { foldForSearch } from '../../core/normalize'
+import { announceGenMoved } from './gen-signal'
 
 function keysOfText(text: string): Uint32Array {
   const folded = foldForSearch(text)
@@ -51,6 +52,7 @@ export async function bumpRev(db: LensDb): Promise<void> {
 /** A value no earlier `gen` had (a counter could repeat after the database is recreated). */
 export async function bumpGen(db: LensDb): Promise<void> {
   await db.meta.put({ key: 'gen', value: `${Date.now()}-${Math.random().toString(36).slice(2)}` })
+  announceGenMoved()
 }
 
 /**

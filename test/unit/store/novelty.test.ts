@@ -1,10 +1,12 @@
 // Novelty against the IndexedDB index (fake-indexeddb): the same answer as the core gives
 // with every text at hand, reading only what it asks for; first appearances kept per key.
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { historyOf, novelFormulations } from '../../../src/core/novelty'
 import type { FirstAppearance } from '../../../src/core/types'
 import { mergeTail, writeEvents } from '../../../src/shared/index/write'
-import { pageNovelty } from '../../../src/background/novelty'
+import { pageNovelty, prefetchNovelty } from '../../../src/background/novelty'
+import { currentRowCache } from '../../../src/background/search/rows-cache'
+import { onGenMoved } from '../../../src/shared/index/gen-signal'
 import { addFirsts, mergeFirsts, readFirsts } from '../../../src/shared/index/firsts'
 import { dropSearchCache } from '../../../src/background/search/cache'
 import { handleRequest } from '../../../src/background/handlers'
@@ -105,6 +107,56 @@ describe('pageNovelty', () => {
     // A bulk import of an earlier event that says it.
     await writeEvents(db, [sayer('2022-11-01', '乙')], { mode: 'bulk' })
     expect((await at('2023-01-01')).novel).toEqual([])
+  })
+
+  it('reads, while the page is analysed, the rows its first pass wants: same answer, fewer reads after', async () => {
+    const { db } = await indexOf(30)
+    const bulkGet = vi.spyOn(db.postings, 'bulkGet')
+    const prefetch = prefetchNovelty(db, { text: COIN })
+    await prefetch.done
+    const asked = bulkGet.mock.calls.flatMap((c) => c[0] as number[])
+    expect(asked.length).toBeGreaterThan(0)
+    // Cached for the database's current gen: the passes read no posting row again.
+    expect(currentRowCache(db)!.postings.get(asked[0]!)).not.toBeUndefined()
+    bulkGet.mockClear()
+    const r = await pageNovelty(db, page('2023-01-01'), prefetch)
+    expect(r.novel.map((n) => n.text)).toEqual(['全球治理倡议'])
+    const readAfter = bulkGet.mock.calls.flatMap((c) => c[0] as number[])
+    expect(readAfter.filter((g) => asked.includes(g))).toEqual([])
+    dropSearchCache()
+    expect(await pageNovelty(db, page('2023-01-01'))).toEqual(r)
+  })
+
+  it('a prefetch that fails (database gone) costs nothing but the rows it did not read', async () => {
+    const { db } = await indexOf(30)
+    const prefetch = prefetchNovelty(db, { text: COIN })
+    db.close()
+    await expect(prefetch.done).resolves.toBeUndefined()
+    await db.open()
+    dropSearchCache()
+    const r = await pageNovelty(db, page('2023-01-01'), prefetch)
+    expect(r.novel.map((n) => n.text)).toEqual(['全球治理倡议'])
+  })
+
+  it('a write that moves gen says so to the other contexts (the background drops its rows)', async () => {
+    const { db } = await indexOf(30)
+    const moved = vi.fn()
+    const stop = onGenMoved(moved)
+    try {
+      await writeEvents(db, [makeEvent(textOf(2), { date: '2022-12-02', counterpart: '丙' })], {
+        mode: 'bulk',
+      })
+      await vi.waitFor(() => expect(moved).toHaveBeenCalled())
+      moved.mockClear()
+      // A visited page's tail save leaves the rows valid: nothing said.
+      await writeEvents(db, [makeEvent(textOf(3), { date: '2022-12-03', counterpart: '丁' })], {
+        mode: 'tail',
+      })
+      await new Promise((r) => setTimeout(r, 50))
+      expect(moved).not.toHaveBeenCalled()
+    } finally {
+      stop()
+    }
   })
 
   it('lists nothing against an index too small to tell', async () => {
