@@ -32,8 +32,8 @@ export async function searchState(db: LensDb): Promise<SearchState> {
     return state
   }
   // Runs inside the caller's read transaction (search): plain awaits on Dexie promises only.
-  const catRow = await db.meta.get('catalog')
-  const tailRows = await db.tail.toArray()
+  // Both reads at once: one round trip, not two.
+  const [catRow, tailRows] = await Promise.all([db.meta.get('catalog'), db.tail.toArray()])
   const catalog = (catRow?.value as Catalog | undefined) ?? emptyCatalog(0)
   const all: number[] = []
   for (let o = 0; o < catalog.size; o++) all.push(o)
