@@ -17,7 +17,7 @@ import {
   type PreparedReadout,
   type SeenBefore,
 } from '../core/novelty'
-import type { NoveltyHistory, NoveltyInput } from '../core/novelty'
+import type { GramBits, NoveltyHistory, NoveltyInput } from '../core/novelty'
 import type { FirstAppearance } from '../core/types'
 import type { LensDb } from '../shared/db/schema'
 import { readFirsts } from '../shared/index/firsts'
@@ -41,41 +41,42 @@ export interface PageNovelty {
   earlier: number
 }
 
-const EMPTY = new Int32Array(0)
+const NO_BITS = new Uint32Array(0)
 
-/** Posting rows decoded once (rows are immutable: a write puts a new row object). */
-const decoded = new WeakMap<PostingRow, Int32Array>()
-function decodedIds(row: PostingRow): Int32Array {
-  let ids = decoded.get(row)
-  if (!ids) decoded.set(row, (ids = decodeIds(row.b, row.n)))
-  return ids
+/** Posting rows decoded once, straight into bits (rows are immutable: a write puts a new row object). */
+const decoded = new WeakMap<PostingRow, Uint32Array>()
+function rowBits(row: PostingRow): Uint32Array {
+  let words = decoded.get(row)
+  if (!words) {
+    words = new Uint32Array((row.last >> 5) + 1)
+    for (const o of decodeIds(row.b, row.n)) words[o >> 5]! |= 1 << (o & 31)
+    decoded.set(row, words)
+  }
+  return words
+}
+
+function popcount(words: Uint32Array): number {
+  let n = 0
+  for (let w = 0; w < words.length; w++) {
+    let v = words[w]!
+    v -= (v >>> 1) & 0x55555555
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
+    n += Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24
+  }
+  return n
+}
+
+function idsOfBits(words: Uint32Array): number[] {
+  const out: number[] = []
+  for (let w = 0; w < words.length; w++)
+    for (let v = words[w]!; v !== 0; v &= v - 1) out.push(w * 32 + (31 - Math.clz32(v & -v)))
+  return out
 }
 
 function live(cat: { size: number; kind: ArrayLike<number> }): number {
   let n = 0
   for (let o = 0; o < cat.size; o++) if (cat.kind[o]) n++
   return n
-}
-
-function onlyEarlier(list: Int32Array, earlier: Uint8Array): Int32Array {
-  const out = new Int32Array(list.length)
-  let n = 0
-  for (let i = 0; i < list.length; i++) if (earlier[list[i]!] === 1) out[n++] = list[i]!
-  return out.subarray(0, n)
-}
-
-/** The sorted union of two ascending lists of ordinals. */
-function unionSorted(a: Int32Array, b: readonly number[]): Int32Array {
-  if (b.length === 0) return a
-  const out = new Int32Array(a.length + b.length)
-  let i = 0
-  let j = 0
-  let n = 0
-  while (i < a.length || j < b.length) {
-    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!
-    if (n === 0 || out[n - 1] !== x) out[n++] = x
-  }
-  return out.subarray(0, n)
 }
 
 /**
@@ -104,7 +105,9 @@ export function prefetchNovelty(
   article: Pick<NoveltyInput, 'text' | 'paragraphs'>,
 ): NoveltyPrefetch {
   const t0 = performance.now()
-  const input = { ...article, turns: [] }
+  // Turns are not known yet: one leader turn over everything gives every candidate the most
+  // signs it can have, so the rows asked for cover whatever the analysis then says.
+  const input = { ...article, turns: [{ speaker: 'prefetch', start: 0, end: article.text.length }] }
   const prepared = prepareReadout(input)
   const known = currentRowCache(db)?.postings
   const grams = findNovel(input, NOTHING_LOADED, { prepared }).missingGrams.filter(
@@ -131,33 +134,49 @@ export async function pageNovelty(
     const cat = state.catalog
     const target = dayOf(page.date)
     const own = page.eventId ? cat.ids.indexOf(page.eventId) : -1
-    const earlier = new Uint8Array(cat.size)
+    const earlier = new Uint32Array((cat.size >> 5) + 1)
     let size = 0
     for (let o = 0; o < cat.size; o++) {
       if (!cat.kind[o] || o === own) continue
       if (target && !(cat.day[o]! > 0 && cat.day[o]! < target)) continue
-      earlier[o] = 1
+      earlier[o >> 5]! |= 1 << (o & 31)
       size++
     }
     // Rows earlier pages and searches read stay in search's row cache while the index's `gen`
     // stays (tail saves leave it): decoded here once per page, with the current tail rows.
     const cache = state.rows
-    const tail = [...state.tail].sort((a, b) => a[0] - b[0])
-    const grams = new Map<number, Int32Array>()
+    const tail = [...state.tail]
+    const grams = new Map<number, GramBits>()
     const texts = new Map<number, string>()
-    // Usually every live event but this one is earlier: then a list needs no filtering.
+    // Usually every live event but this one is earlier: then the bits need no filtering.
     const excluded = live(cat) - size
-    const gramsOf = (g: number): Int32Array | undefined => {
-      let l = grams.get(g)
-      if (l) return l
+    const bitsOf = (g: number): GramBits | undefined => {
+      const known = grams.get(g)
+      if (known) return known
       const row = cache.postings.get(g)
       if (row === undefined) return undefined
-      const inTail: number[] = []
-      for (const [o, tg] of tail) if (hasGram(tg, g)) inTail.push(o)
-      l = unionSorted(row ? decodedIds(row) : EMPTY, inTail)
-      if (excluded > 0) l = onlyEarlier(l, earlier)
-      grams.set(g, l)
-      return l
+      let words = row ? rowBits(row) : NO_BITS
+      // The row's bits are shared by every page: copied before the tail or the filter edits them.
+      let copied = false
+      const editable = () => {
+        if (copied) return
+        const w = new Uint32Array(Math.max(words.length, earlier.length))
+        w.set(words)
+        words = w
+        copied = true
+      }
+      for (const [o, tg] of tail)
+        if (hasGram(tg, g)) {
+          editable()
+          words[o >> 5]! |= 1 << (o & 31)
+        }
+      if (excluded > 0) {
+        editable()
+        for (let w = 0; w < words.length; w++) words[w]! &= earlier[w] ?? 0
+      }
+      const b = { words, count: popcount(words) }
+      grams.set(g, b)
+      return b
     }
     const textOf = (o: number): string | undefined => {
       let t = texts.get(o)
@@ -166,7 +185,11 @@ export async function pageNovelty(
     }
     const history: NoveltyHistory = {
       size,
-      postings: gramsOf,
+      postings: (g) => {
+        const b = bitsOf(g)
+        return b && idsOfBits(b.words)
+      },
+      bits: bitsOf,
       text: textOf,
     }
     const probe = new Probe(history)

@@ -19,8 +19,28 @@ export interface NoveltyHistory {
    * (c1 * 65536 + c2), or undefined while its posting row is not loaded.
    */
   postings(g: number): ArrayLike<number> | undefined
+  /**
+   * Optional, preferred when given: the same events as a bitset (bit o & 31 of word o >> 5)
+   * with their count. A history that decodes its rows straight into bits (the background)
+   * skips building the list only to turn it into bits here.
+   */
+  bits?(g: number): GramBits | undefined
   /** The folded search text of an earlier event, or undefined while it is not loaded. */
   text(ord: number): string | undefined
+}
+
+/** The events holding a bigram, as bits over ordinals, and how many they are. */
+export interface GramBits {
+  words: Uint32Array
+  count: number
+}
+
+/** The bitset of an ascending list of ordinals. */
+export function bitsOfList(list: ArrayLike<number>): GramBits {
+  const last = list.length ? list[list.length - 1]! : 0
+  const words = new Uint32Array((last >> 5) + 1)
+  for (let i = 0; i < list.length; i++) words[list[i]! >> 5]! |= 1 << (list[i]! & 31)
+  return { words, count: list.length }
 }
 
 /** Distinct bigram codes of a folded string (pairs across non-word characters skipped). */
@@ -55,28 +75,26 @@ export class Probe {
     return this.missing.size > 0 || this.missingGrams.size > 0
   }
 
-  private bits = new Map<number, Uint32Array>()
+  /** Each bigram's events once loaded (they do not change between the passes of a readout). */
+  private grams = new Map<number, GramBits>()
 
-  private bitsOf(g: number, list: ArrayLike<number>): Uint32Array {
-    let b = this.bits.get(g)
-    if (!b) {
-      const last = list.length ? list[list.length - 1]! : 0
-      b = new Uint32Array((last >> 5) + 1)
-      for (let i = 0; i < list.length; i++) b[list[i]! >> 5]! |= 1 << (list[i]! & 31)
-      this.bits.set(g, b)
+  private gram(g: number): GramBits | undefined {
+    let b = this.grams.get(g)
+    if (b) return b
+    const h = this.history
+    if (h.bits) b = h.bits(g)
+    else {
+      const list = h.postings(g)
+      if (list) b = bitsOfList(list)
     }
+    if (b === undefined) this.missingGrams.add(g)
+    else this.grams.set(g, b)
     return b
-  }
-
-  private list(g: number): ArrayLike<number> | undefined {
-    const l = this.history.postings(g)
-    if (l === undefined) this.missingGrams.add(g)
-    return l
   }
 
   /** Events holding bigram g (its document frequency); 0 while not loaded (the pass is then incomplete). */
   df(g: number): number {
-    return this.list(g)?.length ?? 0
+    return this.gram(g)?.count ?? 0
   }
 
   /** Document frequency of the pair of folded characters a, b. */
@@ -96,15 +114,14 @@ export class Probe {
     const grams = bigramsOf(folded)
     // One character (or none): too short to be new.
     if (grams.length === 0) return true
-    const maybe = grams.map((g) => this.list(g))
-    if (maybe.some((l) => l === undefined)) return null
-    const lists = maybe as Array<ArrayLike<number>>
-    if (lists.some((l) => l.length === 0)) return false
+    const maybe = grams.map((g) => this.gram(g))
+    if (maybe.some((b) => b === undefined)) return null
+    const sets = maybe as GramBits[]
+    if (sets.some((b) => b.count === 0)) return false
     // Intersect as bitsets (one word per 32 events): a handful of word ANDs instead of a
     // binary search per candidate event and list.
     let acc: Uint32Array | null = null
-    for (let k = 0; k < grams.length; k++) {
-      const bits = this.bitsOf(grams[k]!, lists[k]!)
+    for (const { words: bits } of sets) {
       if (!acc) acc = bits.slice()
       else {
         const n = Math.min(acc.length, bits.length)
