@@ -101,6 +101,13 @@ function occurrences(doc: FoldedDoc, key: string): Array<{ start: number; end: n
   return out
 }
 
+/** Non-overlapping occurrences of `key` in `text` (what split would count, without the array). */
+function countOf(text: string, key: string): number {
+  let n = 0
+  for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + key.length)) n++
+  return n
+}
+
 function turnAt(turns: NoveltyInput['turns'], at: number): NoveltyInput['turns'][number] | null {
   return turns.find((t) => t.start <= at && at < t.end) ?? null
 }
@@ -179,6 +186,17 @@ export function findNovel(
   const accepted: Array<{ c: Candidate; score: number }> = []
   let unknown = false
   for (const c of cands) {
+    // Signs first: they need only the readout, and a candidate that cannot reach MIN_SCORE is
+    // never listed, so the index is not asked about it (most of a readout's candidates).
+    if (proposedBefore(doc.text, c.fs)) c.signs.add('proposed')
+    const turn = turnAt(input.turns, sourceRange(doc, c.fs, c.fe).start)
+    if (turn?.speaker && turn.speaker !== '双方') c.signs.add('leader')
+    if (score(c.signs) + WEIGHTS.recurs + WEIGHTS.recursOften < MIN_SCORE) continue
+    const n = countOf(doc.text, c.text)
+    if (n >= 2) c.signs.add('recurs')
+    if (n >= 3) c.signs.add('recursOften')
+    const s = score(c.signs)
+    if (s < MIN_SCORE) continue
     const seen = probe.seen(c.text)
     if (seen === null) unknown = true
     if (seen !== false) continue
@@ -202,14 +220,7 @@ export function findNovel(
       if (known === null) unknown = true
       if (known !== true) continue
     }
-    if (proposedBefore(doc.text, c.fs)) c.signs.add('proposed')
-    const n = doc.text.split(c.text).length - 1
-    if (n >= 2) c.signs.add('recurs')
-    if (n >= 3) c.signs.add('recursOften')
-    const turn = turnAt(input.turns, sourceRange(doc, c.fs, c.fe).start)
-    if (turn?.speaker && turn.speaker !== '双方') c.signs.add('leader')
-    const s = score(c.signs)
-    if (s >= MIN_SCORE) accepted.push({ c, score: s })
+    accepted.push({ c, score: s })
   }
   if (unknown || probe.incomplete)
     return {
