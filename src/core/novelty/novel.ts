@@ -191,12 +191,13 @@ export function findNovel(
     if (proposedBefore(doc.text, c.fs)) c.signs.add('proposed')
     const turn = turnAt(input.turns, sourceRange(doc, c.fs, c.fe).start)
     if (turn?.speaker && turn.speaker !== '双方') c.signs.add('leader')
-    if (score(c.signs) + WEIGHTS.recurs + WEIGHTS.recursOften < MIN_SCORE) continue
+    // (The pair sign alone depends on the index: counted as possible until asked.)
+    const pairMay = c.rule === 'headed' ? WEIGHTS.pair : 0
+    if (score(c.signs) + WEIGHTS.recurs + WEIGHTS.recursOften + pairMay < MIN_SCORE) continue
     const n = countOf(doc.text, c.text)
     if (n >= 2) c.signs.add('recurs')
     if (n >= 3) c.signs.add('recursOften')
-    const s = score(c.signs)
-    if (s < MIN_SCORE) continue
+    if (score(c.signs) + pairMay < MIN_SCORE) continue
     const seen = probe.seen(c.text)
     if (seen === null) unknown = true
     if (seen !== false) continue
@@ -220,7 +221,8 @@ export function findNovel(
       if (known === null) unknown = true
       if (known !== true) continue
     }
-    accepted.push({ c, score: s })
+    const s = score(c.signs)
+    if (s >= MIN_SCORE) accepted.push({ c, score: s })
   }
   if (unknown || probe.incomplete)
     return {
