@@ -8,6 +8,8 @@
 //   only ends the phrase where the index sees that pair of characters less often than the
 //   next pair (和|全球 cuts, 和平 does not): word boundaries learnt from the bigram document
 //   frequencies of the index itself. A pair of sides (中柬, 越中: see pairSide) begins one;
+// - qualified: a headed phrase after a series of attributes and 的 (均衡、有效、可持续的 +
+//   欧洲安全框架; 共同、综合、合作、可持续的 + 安全观): the whole is the formulation;
 // - series: A、B、C with items of one length (a new triad of 4-character slogans), and the
 //   antitheses 不X不Y / X而不Y (sign `shape`: the parallel wording itself).
 import { isWordChar } from '../chars'
@@ -26,7 +28,7 @@ import {
 } from './rules'
 import type { Sign } from './rules'
 
-export type Rule = 'quoted' | 'titled' | 'headed' | 'series' | 'antithesis'
+export type Rule = 'quoted' | 'titled' | 'headed' | 'qualified' | 'series' | 'antithesis'
 
 export interface Candidate {
   rule: Rule
@@ -36,7 +38,10 @@ export interface Candidate {
   /** Folded text of the range. */
   text: string
   signs: Set<Sign>
-  /** Series: the items' folded ranges (a series is dropped when one item is new by itself). */
+  /**
+   * Series: the items' folded ranges; qualified: the headed phrase's. Dropped when one is new
+   * by itself: that one is the formulation.
+   */
   items?: Array<[number, number]>
 }
 
@@ -100,6 +105,10 @@ function boundaryBefore(text: string, k: number, probe: Probe): number {
  */
 function endsPhrase(text: string, h: number, e: number, probe: Probe): boolean | null {
   if (e + 1 >= text.length || !isWordChar(text.charCodeAt(e))) return true
+  // The head's last character belongs to the next word (经济带 | 来 is 经济 + 带来): the index
+  // sees that pair more often than the head's own last pair.
+  const tail = probe.pairDf(text.charCodeAt(e - 1), text.charCodeAt(e))
+  if (tail > probe.pairDf(text.charCodeAt(e - 2), text.charCodeAt(e - 1))) return false
   if (!isWordChar(text.charCodeAt(e + 1))) return true
   if (boundaryByFirst.get(text[e]!)?.some((w) => text.startsWith(w, e))) return true
   if (AFTER_HEAD_WORDS.some((w) => text.startsWith(w, e))) return true
@@ -178,7 +187,7 @@ function headed(text: string, sites: ReadonlyArray<[number, string]>, probe: Pro
     // A pair of sides after a two-character verb the boundary words lack (发展 | 中伊…) or a
     // one-character function word that bound to the word before (民众对 | 中越…) starts it.
     if (h - k >= 4 && !pairSide(text.slice(k, e), probe)) {
-      for (let j = h - 3; j > k; j--) {
+      for (let j = h - 2; j > k; j--) {
         const after = j - k === 2 || ONE_CHAR_BOUNDARIES.has(text[j - 1]!)
         if (after && pairSide(text.slice(j, e), probe)) {
           k = j
@@ -193,6 +202,52 @@ function headed(text: string, sites: ReadonlyArray<[number, string]>, probe: Pro
       out.push(
         make('headed', text, k, e, CORE_HEADS.has(head) ? ['headed', 'coreHead'] : ['headed']),
       )
+  }
+  return out
+}
+
+const ATTRIBUTES = new RegExp(`(?:${HAN}{1,4}、)+${HAN}{1,4}$`)
+
+/**
+ * Headed phrases — or a bare core head (…可持续的 + 安全观) — after 的 with a series of attributes
+ * before it, the attributes included.
+ */
+function qualified(
+  text: string,
+  sites: ReadonlyArray<[number, string]>,
+  heads: readonly Candidate[],
+  probe: Probe,
+): Candidate[] {
+  const cores: Candidate[] = [...heads]
+  for (const [h, head] of sites)
+    if (text[h - 1] === '的' && CORE_HEADS.has(head) && endsPhrase(text, h, h + head.length, probe))
+      cores.push(make('headed', text, h, h + head.length, ['coreHead']))
+  const out: Candidate[] = []
+  for (const c of cores) {
+    if (text[c.fs - 1] !== '的') continue
+    const m = ATTRIBUTES.exec(text.slice(Math.max(0, c.fs - 1 - 5 * 5), c.fs - 1))
+    if (!m) continue
+    // The first attribute loses the verb before it (构建 | 均衡).
+    let fs = c.fs - 1 - m[0].length
+    for (let cut = true; cut;) {
+      cut = false
+      for (const w of boundaryByFirst.get(text[fs]!) ?? [])
+        if (w.length > 1 && text.startsWith(w, fs) && text[fs + w.length] !== '、') {
+          fs += w.length
+          cut = true
+          break
+        }
+    }
+    if (c.fe - fs > MAX_LENGTH * 2) continue
+    const q = make('qualified', text, fs, c.fe, ['parallel', 'headed', ...c.signs])
+    // On a core head the headed phrase, when new by itself, is the formulation (中哈命运共同体,
+    // qualified in parallel): it takes the sign and the whole is dropped. On another head
+    // (合作理念) or a bare one (安全观) the whole is.
+    if (c.signs.has('coreHead') && c.signs.has('headed')) {
+      c.signs.add('parallel')
+      q.items = [[c.fs, c.fe]]
+    }
+    out.push(q)
   }
   return out
 }
@@ -242,7 +297,8 @@ function series(text: string): Candidate[] {
   ANTITHESIS.lastIndex = 0
   for (let m: RegExpExecArray | null; (m = ANTITHESIS.exec(text));) {
     const [a, b] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!]
-    if (a.length !== b.length || a === b) continue
+    // X而不是Y is a contrast of two nouns, not the antithesis X而不Y.
+    if (a.length !== b.length || a === b || b[0] === '是') continue
     out.push(make('antithesis', text, m.index, m.index + m[0].length, ['parallel', 'shape']))
   }
   return out
@@ -266,7 +322,8 @@ export function shapesOf(text: string): ReadoutShapes {
 export function candidatesOf(readout: string | ReadoutShapes, probe: Probe): Candidate[] {
   const shapes = typeof readout === 'string' ? shapesOf(readout) : readout
   const fixed = shapes.fixed.map((c) => ({ ...c, signs: new Set(c.signs) }))
-  return [...fixed, ...headed(shapes.text, shapes.heads, probe)].sort(
+  const heads = headed(shapes.text, shapes.heads, probe)
+  return [...fixed, ...heads, ...qualified(shapes.text, shapes.heads, heads, probe)].sort(
     (a, b) => a.fs - b.fs || b.fe - a.fe,
   )
 }

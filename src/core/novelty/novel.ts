@@ -65,25 +65,32 @@ export interface NoveltyResult {
 }
 
 /**
- * Pieces of two or more characters (or an affix, AFFIXES), longest known first; null while
- * texts are missing.
+ * Whether s splits into known pieces: runs between punctuation marks and 的 (均衡、有效: 衡、 is
+ * no piece), each cut, longest known first, into pieces of two or more characters the index
+ * has seen, or a one-character affix after a piece (AFFIXES: 中国 + 式 + 现代化, 安全 + 观). Null
+ * while texts are missing.
  */
 function knownPieces(s: string, probe: Probe): boolean | null {
+  for (const run of s.split(/[^\u3400-\u9fff\w]+|的/u)) {
+    if (!run) continue
+    const ok = splits(run, probe)
+    if (ok !== true) return ok
+  }
+  return true
+}
+
+function splits(run: string, probe: Probe): boolean | null {
   let p = 0
-  while (p < s.length) {
-    if (!/[\u3400-\u9fff\w]/u.test(s[p]!)) {
-      p++
-      continue
-    }
+  while (p < run.length) {
     let q = p + 1
-    for (let r = p + 2; r <= s.length; r++) {
-      const seen = probe.seen(s.slice(p, r))
+    for (let r = p + 2; r <= run.length; r++) {
+      const seen = probe.seen(run.slice(p, r))
       if (seen === null) return null
       if (!seen) break
       q = r
     }
-    // A one-character piece only as an affix of what precedes it (中国 + 式 + 现代化).
-    if (q - p < 2 && (p === 0 || !AFFIXES.has(s[p]!))) return false
+    // A one-character piece only as an affix of the piece before it (中国 + 式 + 现代化).
+    if (q - p < 2 && (p === 0 || !AFFIXES.has(run[p]!))) return false
     p = q
   }
   return true
@@ -201,9 +208,9 @@ export function findNovel(
     const seen = probe.seen(c.text)
     if (seen === null) unknown = true
     if (seen !== false) continue
-    if (c.rule === 'series') {
+    if (c.rule === 'series' || c.rule === 'qualified') {
       // New because one item is new: the item is the formulation, not the list.
-      const itemNew = c.items!.some(([a, b]) => probe.seen(doc.text.slice(a, b)) !== true)
+      const itemNew = (c.items ?? []).some(([a, b]) => probe.seen(doc.text.slice(a, b)) !== true)
       if (itemNew) continue
     }
     const side = c.rule === 'headed' ? pairSide(c.text, probe) : ''
@@ -216,7 +223,7 @@ export function findNovel(
       if (swapped !== false) continue
       if (rest) c.signs.add('pair')
     }
-    if (c.rule !== 'quoted' && c.rule !== 'titled') {
+    if (c.rule !== 'quoted' && c.rule !== 'titled' && c.rule !== 'antithesis') {
       const known = knownPieces(side ? c.text.slice(2) : c.text, probe)
       if (known === null) unknown = true
       if (known !== true) continue
@@ -232,7 +239,11 @@ export function findNovel(
     }
 
   // Best first; an overlapping or repeated formulation is listed once (its best reading).
-  accepted.sort((a, b) => b.score - a.score || a.c.fs - b.c.fs || b.c.fe - a.c.fe)
+  // At one score a quoted or titled term first: the writer marked it as a term.
+  const marked = (c: Candidate) => (c.rule === 'quoted' || c.rule === 'titled' ? 0 : 1)
+  accepted.sort(
+    (a, b) => b.score - a.score || marked(a.c) - marked(b.c) || a.c.fs - b.c.fs || b.c.fe - a.c.fe,
+  )
   const taken: Candidate[] = []
   const keys = new Set<string>()
   for (const { c } of accepted) {

@@ -57,8 +57,8 @@ export const HEADS: readonly string[] = [
   '思想',
 ].sort((a, b) => b.length - a.length)
 
-/** One-character affixes that make a word of what they follow (中国式, 新型, 战略性): a known piece. */
-export const AFFIXES: ReadonlySet<string> = new Set([...'式型性化'])
+/** One-character affixes that make a word of what they follow (中国式, 新型, 战略性, 安全观): a known piece. */
+export const AFFIXES: ReadonlySet<string> = new Set([...'式型性化观'])
 
 /**
  * Words that, right after a head, say something of the formulation (伙伴关系 | 发展,
@@ -199,6 +199,7 @@ export const BOUNDARY_WORDS: readonly string[] = [
   '堪称',
   '加快',
   '接任',
+  '没有',
   '服务',
   '共建',
   '走',
@@ -304,6 +305,7 @@ export const GENERIC_LEADS: readonly string[] = [
   '上述',
   '同样',
   '各种',
+  '一个',
 ].sort((a, b) => b.length - a.length)
 
 /**

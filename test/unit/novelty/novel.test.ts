@@ -155,6 +155,47 @@ describe('rules for unquoted new combinations', () => {
     expect(novelFormulations(input(text), history).map((n) => n.text)).toEqual(['国际式现代化'])
   })
 
+  it('lists a known phrase qualified by a new series of attributes, the attributes included', () => {
+    // 国际体系 is known; 开放、包容、繁荣的国际体系 is not, and is no series of one item length.
+    const text = '习近平强调，要推动构建开放、包容、繁荣的国际体系。'
+    const novel = novelFormulations(input(text), history)
+    expect(novel.map((n) => [n.text, n.rule])).toEqual([
+      ['开放、包容、繁荣的国际体系', 'qualified'],
+    ])
+  })
+
+  it('lists a qualified bare core head with an affix piece (…繁荣的 + 发展 + 观)', () => {
+    const text = '习近平强调，要践行和平、开放、繁荣的发展观。'
+    expect(novelFormulations(input(text), history).map((n) => n.text)).toEqual([
+      '和平、开放、繁荣的发展观',
+    ])
+  })
+
+  it('lists the new core of a qualified phrase on a core head, not the whole', () => {
+    const text = '习近平强调，要构建和平共处、共同繁荣的中柬命运共同体。'
+    const novel = novelFormulations(input(text), history)
+    expect(novel.map((n) => n.text)).toEqual(['中柬命运共同体'])
+    expect(novel[0]!.signs).toContain('parallel')
+  })
+
+  it('lists a new antithesis of words the index has not seen (不冲突、不对抗)', () => {
+    const text = '习近平强调，双方要不冲突、不对抗。'
+    expect(novelFormulations(input(text), history).map((n) => [n.text, n.rule])).toEqual([
+      ['不冲突、不对抗', 'antithesis'],
+    ])
+  })
+
+  it('does not end a phrase on a head whose last character belongs to the next word (经济带|来)', () => {
+    // 带来 is in many more events than 济带: 世界经济带来 is 世界经济 + 带来, no 经济带.
+    const texts = [
+      ...corpus(30),
+      ...Array.from({ length: 10 }, () => '世界经济复苏给各国带来机遇。合作带来福祉。'),
+      '推进丝绸之路经济带建设。',
+    ]
+    const text = '习近平指出，中方愿为世界经济带来新机遇。'
+    expect(novelFormulations(input(text), historyOf(texts))).toEqual([])
+  })
+
   it('does not list a headed phrase inside a new title: the title is the unit', () => {
     const text = '习近平强调，双方要落实好《全球合作倡议协定》。'
     const novel = novelFormulations(input(text), history)

@@ -61,7 +61,7 @@ describe('first appearances on the real CCTV readouts', () => {
 
 // Recall measured on the real text (recall.ts): floors at the figures reached, so that a
 // change of the rules that loses first appearances fails here.
-const RECALL_FLOOR = { quoted: 0.92, unquoted: 0.22 }
+const RECALL_FLOOR = { quoted: 0.92, unquoted: 0.24 }
 
 describe('recall of first appearances the corpus vouches for', () => {
   it('keeps the measured recall, quoted and unquoted at first', () => {
