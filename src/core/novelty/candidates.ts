@@ -225,7 +225,7 @@ function qualified(
   const out: Candidate[] = []
   for (const c of cores) {
     if (text[c.fs - 1] !== '的') continue
-    const m = ATTRIBUTES.exec(text.slice(Math.max(0, c.fs - 1 - 5 * 5), c.fs - 1))
+    const m = ATTRIBUTES.exec(text.slice(Math.max(0, c.fs - 1 - MAX_LENGTH * 2), c.fs - 1))
     if (!m) continue
     // The first attribute loses the verb before it (构建 | 均衡).
     let fs = c.fs - 1 - m[0].length
