@@ -115,7 +115,10 @@ export function prefetchNovelty(
   )
   const done = db
     .transaction('r', [db.meta, db.tail, db.postings], async () => {
-      const [state, rows] = await Promise.all([searchState(db), db.postings.bulkGet(grams)])
+      const [state, rows] = await Promise.all([
+        searchState(db, { eager: true }),
+        db.postings.bulkGet(grams),
+      ])
       grams.forEach((g, i) => state.rows.postings.set(g, rows[i] ?? null))
     })
     .catch(() => undefined)

@@ -23,7 +23,17 @@ export interface SearchState {
 
 let state: SearchState | null = null
 
-export async function searchState(db: LensDb): Promise<SearchState> {
+/**
+ * `eager`: the catalog and tail rows are read together with the counters, before knowing
+ * whether they changed — one round trip instead of two when they did, a wasted read when
+ * not. For a caller that starts early and waits later (novelty's prefetch).
+ */
+export async function searchState(
+  db: LensDb,
+  opts: { eager?: boolean } = {},
+): Promise<SearchState> {
+  const early = opts.eager ? readCatalogAndTail(db) : null
+  early?.catch(() => undefined) // unused when nothing changed; the transaction reports failures
   const [revRow, genRow] = await db.meta.bulkGet(['rev', 'gen'])
   const rev = revRow?.value ?? 0
   const rows = rowCache(db, genRow?.value)
@@ -32,8 +42,7 @@ export async function searchState(db: LensDb): Promise<SearchState> {
     return state
   }
   // Runs inside the caller's read transaction (search): plain awaits on Dexie promises only.
-  // Both reads at once: one round trip, not two.
-  const [catRow, tailRows] = await Promise.all([db.meta.get('catalog'), db.tail.toArray()])
+  const [catRow, tailRows] = await (early ?? readCatalogAndTail(db))
   const catalog = (catRow?.value as Catalog | undefined) ?? emptyCatalog(0)
   const all: number[] = []
   for (let o = 0; o < catalog.size; o++) all.push(o)
@@ -50,6 +59,11 @@ export async function searchState(db: LensDb): Promise<SearchState> {
     rows,
   }
   return state
+}
+
+/** Both at once: one round trip, not two. */
+function readCatalogAndTail(db: LensDb) {
+  return Promise.all([db.meta.get('catalog'), db.tail.toArray()])
 }
 
 export async function postingKeys(db: LensDb, s: SearchState): Promise<Float64Array> {
