@@ -19,11 +19,12 @@ import {
 } from '../core/novelty'
 import type { GramBits, NoveltyHistory, NoveltyInput } from '../core/novelty'
 import type { FirstAppearance } from '../core/types'
+import Dexie from 'dexie'
 import type { LensDb } from '../shared/db/schema'
 import { readFirsts } from '../shared/index/firsts'
 import { dayOf } from '../shared/index/catalog'
 import { decodeIds, type PostingRow } from '../shared/index/postings'
-import { hasGram, searchState } from './search/cache'
+import { hasGram, searchState, type SearchState } from './search/cache'
 import { currentRowCache } from './search/rows-cache'
 
 /** Passes before giving up (each loads what the previous one asked for). */
@@ -81,16 +82,41 @@ function live(cat: { size: number; kind: ArrayLike<number> }): number {
 
 /**
  * Novelty's first reads, started before the page is analysed: the readout is folded and its
- * shapes found, and the posting rows its first pass will ask for are read while the analysis
- * runs (the reads wait on the database, not on this thread). A hint only: whatever it did not
- * read, or read before a write moved `gen`, the passes read themselves.
+ * shapes found, and the search state, the first appearances and the posting rows its first
+ * pass will ask for are read while the analysis runs (the reads wait on the database, not on
+ * this thread). Whatever it did not read, the passes read themselves.
  */
 export interface NoveltyPrefetch {
   prepared: PreparedReadout
-  /** Settles when the rows are in the row cache; never rejects. */
-  done: Promise<void>
+  /** The snapshot once its rows are in (before the transaction's commit); null if it failed. */
+  ready: Promise<Snapshot | null>
   /** Main-thread time it took to start (part of novelty's cost). */
   ms: number
+}
+
+/** What every pass of one page reads against: one consistent read of the index. */
+interface Snapshot {
+  state: SearchState
+  firsts: FirstAppearance[]
+}
+
+/** The state and first appearances in one read transaction (with `grams`' rows cached). */
+function readSnapshot(db: LensDb, grams: number[] = []): Promise<Snapshot | null> {
+  return new Promise((resolve) => {
+    Dexie.ignoreTransaction(() =>
+      db.transaction('r', [db.meta, db.tail, db.postings], async () => {
+        const [state, firsts, rows] = await Promise.all([
+          searchState(db, { eager: true }),
+          readFirsts(db),
+          db.postings.bulkGet(grams),
+        ])
+        grams.forEach((g, i) => state.rows.postings.set(g, rows[i] ?? null))
+        // Read-only: the data is good now; the commit need not be waited for. (Resolved from
+        // outside the transaction, so that what awaits it is not run inside it.)
+        Dexie.ignoreTransaction(() => resolve({ state, firsts }))
+      }),
+    ).catch(() => resolve(null))
+  })
 }
 
 /** Asks for every posting row and nothing else: what a first pass over nothing loaded wants. */
@@ -113,16 +139,8 @@ export function prefetchNovelty(
   const grams = findNovel(input, NOTHING_LOADED, { prepared }).missingGrams.filter(
     (g) => known?.get(g) === undefined,
   )
-  const done = db
-    .transaction('r', [db.meta, db.tail, db.postings], async () => {
-      const [state, rows] = await Promise.all([
-        searchState(db, { eager: true }),
-        db.postings.bulkGet(grams),
-      ])
-      grams.forEach((g, i) => state.rows.postings.set(g, rows[i] ?? null))
-    })
-    .catch(() => undefined)
-  return { prepared, done, ms: performance.now() - t0 }
+  const ready = readSnapshot(db, grams)
+  return { prepared, ready, ms: performance.now() - t0 }
 }
 
 export async function pageNovelty(
@@ -130,101 +148,117 @@ export async function pageNovelty(
   page: NoveltyPage,
   prefetched?: NoveltyPrefetch,
 ): Promise<PageNovelty> {
-  await prefetched?.done
   const prepared = prefetched?.prepared ?? prepareReadout(page)
-  return db.transaction('r', [db.meta, db.tail, db.postings, db.folded], async () => {
-    const state = await searchState(db)
-    const cat = state.catalog
-    const target = dayOf(page.date)
-    const own = page.eventId ? cat.ids.indexOf(page.eventId) : -1
-    const earlier = new Uint32Array((cat.size >> 5) + 1)
-    let size = 0
-    for (let o = 0; o < cat.size; o++) {
-      if (!cat.kind[o] || o === own) continue
-      if (target && !(cat.day[o]! > 0 && cat.day[o]! < target)) continue
-      earlier[o >> 5]! |= 1 << (o & 31)
-      size++
+  let snap = (await prefetched?.ready) ?? (await readSnapshot(db))
+  // A write that moves `gen` between the snapshot and a later read: again on a fresh one.
+  for (let tries = 0; snap && tries < 3; tries++, snap = await readSnapshot(db)) {
+    const r = await novelAgainst(db, page, prepared, snap)
+    if (r) return r
+  }
+  throw new Error('novelty: the index could not be read (or kept changing)')
+}
+
+/** The page's novelty against one snapshot; null when the index changed under it. */
+async function novelAgainst(
+  db: LensDb,
+  page: NoveltyPage,
+  prepared: PreparedReadout,
+  { state, firsts }: Snapshot,
+): Promise<PageNovelty | null> {
+  const cat = state.catalog
+  const target = dayOf(page.date)
+  const own = page.eventId ? cat.ids.indexOf(page.eventId) : -1
+  const earlier = new Uint32Array((cat.size >> 5) + 1)
+  let size = 0
+  for (let o = 0; o < cat.size; o++) {
+    if (!cat.kind[o] || o === own) continue
+    if (target && !(cat.day[o]! > 0 && cat.day[o]! < target)) continue
+    earlier[o >> 5]! |= 1 << (o & 31)
+    size++
+  }
+  // Rows earlier pages and searches read stay in search's row cache while the index's `gen`
+  // stays (tail saves leave it): decoded here once per page, with the current tail rows.
+  const cache = state.rows
+  const tail = [...state.tail]
+  const grams = new Map<number, GramBits>()
+  const texts = new Map<number, string>()
+  // Usually every live event but this one is earlier: then the bits need no filtering.
+  const excluded = live(cat) - size
+  const bitsOf = (g: number): GramBits | undefined => {
+    const known = grams.get(g)
+    if (known) return known
+    const row = cache.postings.get(g)
+    if (row === undefined) return undefined
+    let words = row ? rowBits(row) : NO_BITS
+    // The row's bits are shared by every page: copied before the tail or the filter edits them.
+    let copied = false
+    const editable = () => {
+      if (copied) return
+      const w = new Uint32Array(Math.max(words.length, earlier.length))
+      w.set(words)
+      words = w
+      copied = true
     }
-    // Rows earlier pages and searches read stay in search's row cache while the index's `gen`
-    // stays (tail saves leave it): decoded here once per page, with the current tail rows.
-    const cache = state.rows
-    const tail = [...state.tail]
-    const grams = new Map<number, GramBits>()
-    const texts = new Map<number, string>()
-    // Usually every live event but this one is earlier: then the bits need no filtering.
-    const excluded = live(cat) - size
-    const bitsOf = (g: number): GramBits | undefined => {
-      const known = grams.get(g)
-      if (known) return known
-      const row = cache.postings.get(g)
-      if (row === undefined) return undefined
-      let words = row ? rowBits(row) : NO_BITS
-      // The row's bits are shared by every page: copied before the tail or the filter edits them.
-      let copied = false
-      const editable = () => {
-        if (copied) return
-        const w = new Uint32Array(Math.max(words.length, earlier.length))
-        w.set(words)
-        words = w
-        copied = true
-      }
-      for (const [o, tg] of tail)
-        if (hasGram(tg, g)) {
-          editable()
-          words[o >> 5]! |= 1 << (o & 31)
-        }
-      if (excluded > 0) {
+    for (const [o, tg] of tail)
+      if (hasGram(tg, g)) {
         editable()
-        for (let w = 0; w < words.length; w++) words[w]! &= earlier[w] ?? 0
+        words[o >> 5]! |= 1 << (o & 31)
       }
-      const b = { words, count: popcount(words) }
-      grams.set(g, b)
-      return b
+    if (excluded > 0) {
+      editable()
+      for (let w = 0; w < words.length; w++) words[w]! &= earlier[w] ?? 0
     }
-    const textOf = (o: number): string | undefined => {
-      let t = texts.get(o)
-      if (t === undefined && (t = cache.folded.get(o)) !== undefined) texts.set(o, t)
-      return t
+    const b = { words, count: popcount(words) }
+    grams.set(g, b)
+    return b
+  }
+  const textOf = (o: number): string | undefined => {
+    let t = texts.get(o)
+    if (t === undefined && (t = cache.folded.get(o)) !== undefined) texts.set(o, t)
+    return t
+  }
+  const history: NoveltyHistory = {
+    size,
+    postings: (g) => {
+      const b = bitsOf(g)
+      return b && idsOfBits(b.words)
+    },
+    bits: bitsOf,
+    text: textOf,
+  }
+  const probe = new Probe(history)
+  let novel: NovelFormulation[] = []
+  for (let pass = 0; ; pass++) {
+    // The last pass asks for every text it still needs: an answer, never a silent nothing.
+    const batch = pass + 1 >= MAX_PASSES ? Infinity : 1 << (2 * pass)
+    const r = findNovel(page, history, { batch, probe, prepared })
+    if (r.missing.length === 0 && r.missingGrams.length === 0) {
+      novel = r.novel
+      break
     }
-    const history: NoveltyHistory = {
-      size,
-      postings: (g) => {
-        const b = bitsOf(g)
-        return b && idsOfBits(b.words)
-      },
-      bits: bitsOf,
-      text: textOf,
-    }
-    const probe = new Probe(history)
-    let novel: NovelFormulation[] = []
-    for (let pass = 0; ; pass++) {
-      // The last pass asks for every text it still needs: an answer, never a silent nothing.
-      const batch = pass + 1 >= MAX_PASSES ? Infinity : 1 << (2 * pass)
-      const r = findNovel(page, history, { batch, probe, prepared })
-      if (r.missing.length === 0 && r.missingGrams.length === 0) {
-        novel = r.novel
-        break
-      }
-      if (pass >= MAX_PASSES) throw new Error('novelty: the index kept asking for more rows')
-      if (r.missingGrams.length) {
-        const rows = await db.postings.bulkGet(r.missingGrams)
-        r.missingGrams.forEach((g, i) => cache.postings.set(g, rows[i] ?? null))
-      }
-      if (r.missing.length) {
-        const rows = await db.folded.bulkGet(r.missing)
-        r.missing.forEach((o, i) => {
-          const f = rows[i]?.f
-          if (f !== undefined) cache.folded.set(o, f)
-          texts.set(o, f ?? '')
-        })
-      }
-    }
-    const firstSeen = seenBefore(page, await readFirsts(db), {
-      date: page.date,
-      eventId: page.eventId,
+    if (pass >= MAX_PASSES) throw new Error('novelty: the index kept asking for more rows')
+    // Rows and texts with the counter, in one transaction: kept only if read at the
+    // snapshot's `gen` (else they belong to another index than the snapshot's catalog).
+    // (Its own transaction, never a part of the snapshot's: that one resolved before its commit.)
+    const [gen, rows, folded] = await Dexie.ignoreTransaction(() =>
+      db.transaction('r', [db.meta, db.postings, db.folded], () =>
+        Promise.all([
+          db.meta.get('gen'),
+          db.postings.bulkGet(r.missingGrams),
+          db.folded.bulkGet(r.missing),
+        ]),
+      ),
+    )
+    if (gen?.value !== cache.gen) return null
+    r.missingGrams.forEach((g, i) => cache.postings.set(g, rows[i] ?? null))
+    r.missing.forEach((o, i) => {
+      const f = folded[i]?.f
+      if (f !== undefined) cache.folded.set(o, f)
+      texts.set(o, f ?? '')
     })
-    return { novel, firstSeen, earlier: size }
-  })
+  }
+  const firstSeen = seenBefore(page, firsts, { date: page.date, eventId: page.eventId })
+  return { novel, firstSeen, earlier: size }
 }
 
 /** A saved page's new formulations as first appearances. */

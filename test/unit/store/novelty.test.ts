@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { historyOf, novelFormulations } from '../../../src/core/novelty'
 import type { FirstAppearance } from '../../../src/core/types'
-import { mergeTail, writeEvents } from '../../../src/shared/index/write'
+import { bumpGen, mergeTail, writeEvents } from '../../../src/shared/index/write'
 import { pageNovelty, prefetchNovelty } from '../../../src/background/novelty'
 import { currentRowCache } from '../../../src/background/search/rows-cache'
 import { onGenMoved } from '../../../src/shared/index/gen-signal'
@@ -113,7 +113,7 @@ describe('pageNovelty', () => {
     const { db } = await indexOf(30)
     const bulkGet = vi.spyOn(db.postings, 'bulkGet')
     const prefetch = prefetchNovelty(db, { text: COIN })
-    await prefetch.done
+    await prefetch.ready
     const asked = bulkGet.mock.calls.flatMap((c) => c[0] as number[])
     expect(asked.length).toBeGreaterThan(0)
     // Cached for the database's current gen: the passes read no posting row again.
@@ -127,11 +127,26 @@ describe('pageNovelty', () => {
     expect(await pageNovelty(db, page('2023-01-01'))).toEqual(r)
   })
 
+  it('a write that moves gen between the prefetch and a later read: answered on a fresh snapshot', async () => {
+    const { db } = await indexOf(30)
+    // A quoted term some earlier texts may hold: settling it needs their texts, read later.
+    const text = '习近平强调，要践行“真正的多边主义”，坚持“真正的多边主义”。'
+    const quotedPage = { text, turns: [{ speaker: '习近平', start: 0, end: text.length }] }
+    const prefetch = prefetchNovelty(db, quotedPage)
+    const before = (await prefetch.ready)!.state.rows.gen
+    await bumpGen(db)
+    const r = await pageNovelty(db, { ...quotedPage, date: '2023-01-01', eventId: null }, prefetch)
+    expect(currentRowCache(db)!.gen).not.toBe(before)
+    dropSearchCache()
+    expect(r).toEqual(await pageNovelty(db, { ...quotedPage, date: '2023-01-01', eventId: null }))
+    expect(r.novel).toEqual([])
+  })
+
   it('a prefetch that fails (database gone) costs nothing but the rows it did not read', async () => {
     const { db } = await indexOf(30)
     const prefetch = prefetchNovelty(db, { text: COIN })
     db.close()
-    await expect(prefetch.done).resolves.toBeUndefined()
+    await expect(prefetch.ready).resolves.toBeNull()
     await db.open()
     dropSearchCache()
     const r = await pageNovelty(db, page('2023-01-01'), prefetch)
