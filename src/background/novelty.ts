@@ -21,10 +21,11 @@ import type { GramBits, NoveltyHistory, NoveltyInput } from '../core/novelty'
 import type { FirstAppearance } from '../core/types'
 import Dexie from 'dexie'
 import type { LensDb } from '../shared/db/schema'
-import { readFirsts } from '../shared/index/firsts'
+import { FIRSTS_KEY, firstsOf, readFirsts } from '../shared/index/firsts'
 import { dayOf } from '../shared/index/catalog'
 import { decodeIds, type PostingRow } from '../shared/index/postings'
-import { hasGram, searchState, type SearchState } from './search/cache'
+import { hasGram, keptState, newState, searchState, type SearchState } from './search/cache'
+import { readIndexNow } from './search/read-now'
 import { currentRowCache } from './search/rows-cache'
 
 /** Passes before giving up (each loads what the previous one asked for). */
@@ -100,23 +101,28 @@ interface Snapshot {
   firsts: FirstAppearance[]
 }
 
-/** The state and first appearances in one read transaction (with `grams`' rows cached). */
+/**
+ * The state and first appearances in one read (with `grams`' rows cached): its requests are
+ * sent before this returns (read-now.ts), so they run while the caller computes.
+ */
 function readSnapshot(db: LensDb, grams: number[] = []): Promise<Snapshot | null> {
-  return new Promise((resolve) => {
-    Dexie.ignoreTransaction(() =>
-      db.transaction('r', [db.meta, db.tail, db.postings], async () => {
-        const [state, firsts, rows] = await Promise.all([
-          searchState(db, { eager: true }),
-          readFirsts(db),
-          db.postings.bulkGet(grams),
-        ])
-        grams.forEach((g, i) => state.rows.postings.set(g, rows[i] ?? null))
-        // Read-only: the data is good now; the commit need not be waited for. (Resolved from
-        // outside the transaction, so that what awaits it is not run inside it.)
-        Dexie.ignoreTransaction(() => resolve({ state, firsts }))
-      }),
-    ).catch(() => resolve(null))
-  })
+  return readIndexNow(db, FIRSTS_KEY, grams)
+    .then(
+      (r) => {
+        const state = keptState(db, r.rev, r.gen) ?? newState(db, r.rev, r.gen, r.catalog, r.tail)
+        grams.forEach((g, i) => state.rows.postings.set(g, r.postings[i] ?? null))
+        return { state, firsts: firstsOf(r.extra) }
+      },
+      // Not open yet (or closed under us): through Dexie, which opens it.
+      () =>
+        Dexie.ignoreTransaction(() =>
+          db.transaction('r', [db.meta, db.tail], async () => ({
+            state: await searchState(db),
+            firsts: await readFirsts(db),
+          })),
+        ),
+    )
+    .catch(() => null)
 }
 
 /** Asks for every posting row and nothing else: what a first pass over nothing loaded wants. */

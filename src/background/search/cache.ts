@@ -2,7 +2,7 @@
 // rebuilt from the database whenever the `rev` counter (bumped by every write transaction,
 // whichever page wrote) has moved, and after the background restarts. The rows it has read
 // (rows-cache.ts) follow `gen`, read in the same request.
-import type { LensDb } from '../../shared/db/schema'
+import type { LensDb, MetaRow, TailRow } from '../../shared/db/schema'
 import { byRecency, emptyCatalog, type Catalog } from '../../shared/index/catalog'
 import { dropRowCache, rowCache, type RowCache } from './rows-cache'
 
@@ -23,26 +23,33 @@ export interface SearchState {
 
 let state: SearchState | null = null
 
-/**
- * `eager`: the catalog and tail rows are read together with the counters, before knowing
- * whether they changed — one round trip instead of two when they did, a wasted read when
- * not. For a caller that starts early and waits later (novelty's prefetch).
- */
-export async function searchState(
-  db: LensDb,
-  opts: { eager?: boolean } = {},
-): Promise<SearchState> {
-  const early = opts.eager ? readCatalogAndTail(db) : null
-  early?.catch(() => undefined) // unused when nothing changed; the transaction reports failures
+export async function searchState(db: LensDb): Promise<SearchState> {
   const [revRow, genRow] = await db.meta.bulkGet(['rev', 'gen'])
   const rev = revRow?.value ?? 0
-  const rows = rowCache(db, genRow?.value)
-  if (state && state.rev === rev && state.rows.db === db) {
-    state.rows = rows
-    return state
-  }
+  const kept = keptState(db, rev, genRow?.value)
+  if (kept) return kept
   // Runs inside the caller's read transaction (search): plain awaits on Dexie promises only.
-  const [catRow, tailRows] = await (early ?? readCatalogAndTail(db))
+  // Both at once: one round trip, not two.
+  const [catRow, tailRows] = await Promise.all([db.meta.get('catalog'), db.tail.toArray()])
+  return newState(db, rev, genRow?.value, catRow, tailRows)
+}
+
+/** The state kept in memory if it is still the one at counters `rev` and `gen`. */
+export function keptState(db: LensDb, rev: unknown, gen: unknown): SearchState | null {
+  const rows = rowCache(db, gen)
+  if (!state || state.rev !== rev || state.rows.db !== db) return null
+  state.rows = rows
+  return state
+}
+
+/** The state built from the catalog and tail rows read with counters `rev` and `gen`. */
+export function newState(
+  db: LensDb,
+  rev: unknown,
+  gen: unknown,
+  catRow: MetaRow | undefined,
+  tailRows: readonly TailRow[],
+): SearchState {
   const catalog = (catRow?.value as Catalog | undefined) ?? emptyCatalog(0)
   const all: number[] = []
   for (let o = 0; o < catalog.size; o++) all.push(o)
@@ -56,14 +63,9 @@ export async function searchState(
     byRank,
     tail: new Map(tailRows.map((r) => [r.ord, r.grams])),
     postingKeys: null,
-    rows,
+    rows: rowCache(db, gen),
   }
   return state
-}
-
-/** Both at once: one round trip, not two. */
-function readCatalogAndTail(db: LensDb) {
-  return Promise.all([db.meta.get('catalog'), db.tail.toArray()])
 }
 
 export async function postingKeys(db: LensDb, s: SearchState): Promise<Float64Array> {

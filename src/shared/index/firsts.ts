@@ -16,8 +16,12 @@ export const FIRSTS_STALE_KEY = 'novelty-firsts-stale'
 export const MAX_FIRSTS = 200_000
 
 export async function readFirsts(db: LensDb): Promise<FirstAppearance[]> {
-  const value = (await db.meta.get(FIRSTS_KEY))?.value
-  return Array.isArray(value) ? (value as FirstAppearance[]) : []
+  return firstsOf(await db.meta.get(FIRSTS_KEY))
+}
+
+/** The first appearances a `FIRSTS_KEY` meta row holds (none when it is missing). */
+export function firstsOf(row: { value: unknown } | undefined): FirstAppearance[] {
+  return Array.isArray(row?.value) ? (row.value as FirstAppearance[]) : []
 }
 
 /**

@@ -1,5 +1,6 @@
 // Novelty against the IndexedDB index (fake-indexeddb): the same answer as the core gives
 // with every text at hand, reading only what it asks for; first appearances kept per key.
+import { IDBObjectStore } from 'fake-indexeddb'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { historyOf, novelFormulations } from '../../../src/core/novelty'
 import type { FirstAppearance } from '../../../src/core/types'
@@ -111,11 +112,18 @@ describe('pageNovelty', () => {
 
   it('reads, while the page is analysed, the rows its first pass wants: same answer, fewer reads after', async () => {
     const { db } = await indexOf(30)
-    const bulkGet = vi.spyOn(db.postings, 'bulkGet')
+    // Every posting row is asked for before prefetchNovelty returns (not a task later, as a
+    // Dexie transaction's scope would): the reads run while the caller analyses the page.
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get')
     const prefetch = prefetchNovelty(db, { text: COIN })
-    await prefetch.ready
-    const asked = bulkGet.mock.calls.flatMap((c) => c[0] as number[])
+    const asked = get.mock.contexts
+      .map((store, i) => [(store as IDBObjectStore).name, get.mock.calls[i]![0]] as const)
+      .filter(([name]) => name === 'postings')
+      .map(([, g]) => g as number)
+    get.mockRestore()
     expect(asked.length).toBeGreaterThan(0)
+    await prefetch.ready
+    const bulkGet = vi.spyOn(db.postings, 'bulkGet')
     // Cached for the database's current gen: the passes read no posting row again.
     expect(currentRowCache(db)!.postings.get(asked[0]!)).not.toBeUndefined()
     bulkGet.mockClear()
@@ -142,10 +150,10 @@ describe('pageNovelty', () => {
     expect(r.novel).toEqual([])
   })
 
-  it('a prefetch that fails (database gone) costs nothing but the rows it did not read', async () => {
+  it('a prefetch that fails (database closed) costs nothing: the passes read for themselves', async () => {
     const { db } = await indexOf(30)
-    const prefetch = prefetchNovelty(db, { text: COIN })
     db.close()
+    const prefetch = prefetchNovelty(db, { text: COIN })
     await expect(prefetch.ready).resolves.toBeNull()
     await db.open()
     dropSearchCache()

@@ -1,0 +1,58 @@
+// Reads issued on the spot. Dexie runs a transaction's scope a task after `transaction()` is
+// called, so its first request leaves only once the caller's synchronous work is done; reads
+// meant to overlap that work (novelty's, while the page is analysed) go through the
+// database's own IndexedDB transaction instead. Read-only, and these stores have no Dexie
+// hooks: the rows are the ones Dexie would return.
+import type { LensDb, MetaRow, TailRow } from '../../shared/db/schema'
+import type { PostingRow } from '../../shared/index/postings'
+
+/** What one read of the index for a page gives: counters, catalog, tail, one meta row, postings. */
+export interface IndexRows {
+  rev: unknown
+  gen: unknown
+  catalog: MetaRow | undefined
+  tail: TailRow[]
+  /** The meta row asked for by key (first appearances). */
+  extra: MetaRow | undefined
+  /** Posting rows of the bigrams asked for, in their order (undefined: no row). */
+  postings: Array<PostingRow | undefined>
+}
+
+function result<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result)
+    r.onerror = () => reject(r.error ?? new Error('IndexedDB read failed'))
+  })
+}
+
+/** Every request is sent before this returns; the promise settles when all have answered. */
+export function readIndexNow(
+  db: LensDb,
+  extraKey: string,
+  grams: readonly number[],
+): Promise<IndexRows> {
+  try {
+    const tx = db.backendDB().transaction(['meta', 'tail', 'postings'], 'readonly')
+    const meta = tx.objectStore('meta')
+    const postings = tx.objectStore('postings')
+    const get = (key: string) => result(meta.get(key) as IDBRequest<MetaRow | undefined>)
+    return Promise.all([
+      get('rev'),
+      get('gen'),
+      get('catalog'),
+      result(tx.objectStore('tail').getAll() as IDBRequest<TailRow[]>),
+      get(extraKey),
+      Promise.all(grams.map((g) => result(postings.get(g) as IDBRequest<PostingRow | undefined>))),
+    ]).then(([rev, gen, catalog, tail, extra, rows]) => ({
+      rev: rev?.value ?? 0,
+      gen: gen?.value,
+      catalog,
+      tail,
+      extra,
+      postings: rows,
+    }))
+  } catch (e) {
+    // Not open (closed under us, being upgraded): the caller reads through Dexie instead.
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)))
+  }
+}
