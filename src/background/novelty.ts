@@ -23,7 +23,7 @@ import Dexie from 'dexie'
 import type { LensDb } from '../shared/db/schema'
 import { FIRSTS_KEY, firstsOf, readFirsts } from '../shared/index/firsts'
 import { dayOf } from '../shared/index/catalog'
-import { decodeIds, type PostingRow } from '../shared/index/postings'
+import { decodeIdsAsBits, type PostingRow } from '../shared/index/postings'
 import { hasGram, keptState, newState, searchState, type SearchState } from './search/cache'
 import { readIndexNow } from './search/read-now'
 import { currentRowCache } from './search/rows-cache'
@@ -50,8 +50,7 @@ const decoded = new WeakMap<PostingRow, Uint32Array>()
 function rowBits(row: PostingRow): Uint32Array {
   let words = decoded.get(row)
   if (!words) {
-    words = new Uint32Array((row.last >> 5) + 1)
-    for (const o of decodeIds(row.b, row.n)) words[o >> 5]! |= 1 << (o & 31)
+    words = decodeIdsAsBits(row.b, row.last)
     decoded.set(row, words)
   }
   return words

@@ -164,11 +164,13 @@ function outsideUnits(cands: Candidate[]): Candidate[] {
 export interface PreparedReadout {
   doc: FoldedDoc
   shapes: ReadoutShapes
+  /** How often each candidate text occurs in the readout, counted once for every pass. */
+  counts: Map<string, number>
 }
 
 export function prepareReadout(input: NoveltyInput): PreparedReadout {
   const doc = foldParagraphs(input.text, input.paragraphs ?? [{ start: 0, end: input.text.length }])
-  return { doc, shapes: shapesOf(doc.text) }
+  return { doc, shapes: shapesOf(doc.text), counts: new Map() }
 }
 
 /**
@@ -184,7 +186,17 @@ export function findNovel(
   opts: { batch?: number; probe?: Probe; prepared?: PreparedReadout } = {},
 ): NoveltyResult {
   if (history.size < MIN_HISTORY) return { novel: [], missing: [], missingGrams: [] }
-  const { doc, shapes } = opts.prepared ?? prepareReadout(input)
+  const { doc, shapes, counts } = opts.prepared ?? prepareReadout(input)
+  const countIn = (key: string): number => {
+    let n = counts.get(key)
+    if (n === undefined) counts.set(key, (n = countOf(doc.text, key)))
+    return n
+  }
+  const addRecurs = (c: Candidate): void => {
+    const n = countIn(c.text)
+    if (n >= 2) c.signs.add('recurs')
+    if (n >= 3) c.signs.add('recursOften')
+  }
   const probe = opts.probe ?? new Probe(history, opts.batch)
   if (opts.probe) probe.nextPass(opts.batch ?? 16)
   const cands = outsideUnits(mergeSameRange(candidatesOf(shapes, probe)))
@@ -201,10 +213,11 @@ export function findNovel(
     // (The pair sign alone depends on the index: counted as possible until asked.)
     const pairMay = c.rule === 'headed' ? WEIGHTS.pair : 0
     if (score(c.signs) + WEIGHTS.recurs + WEIGHTS.recursOften + pairMay < MIN_SCORE) continue
-    const n = countOf(doc.text, c.text)
-    if (n >= 2) c.signs.add('recurs')
-    if (n >= 3) c.signs.add('recursOften')
-    if (score(c.signs) + pairMay < MIN_SCORE) continue
+    // Counting scans the readout: now only when it decides, else once the candidate is new.
+    if (score(c.signs) + pairMay < MIN_SCORE) {
+      addRecurs(c)
+      if (score(c.signs) + pairMay < MIN_SCORE) continue
+    }
     const seen = probe.seen(c.text)
     if (seen === null) unknown = true
     if (seen !== false) continue
@@ -228,6 +241,7 @@ export function findNovel(
       if (known === null) unknown = true
       if (known !== true) continue
     }
+    addRecurs(c)
     const s = score(c.signs)
     if (s >= MIN_SCORE) accepted.push({ c, score: s })
   }

@@ -64,6 +64,27 @@ export function decodeIds(bytes: Uint8Array, count?: number): Int32Array {
   return n === out.length ? out : out.subarray(0, n)
 }
 
+/** Decode straight into a bitset over ids (bit id & 31 of word id >> 5); `last` = the largest id. */
+export function decodeIdsAsBits(bytes: Uint8Array, last: number): Uint32Array {
+  const words = new Uint32Array((Math.max(last, 0) >> 5) + 1)
+  let prev = -1
+  let v = 0
+  let shift = 1
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!
+    v += (b & 0x7f) * shift
+    if (b & 0x80) {
+      shift *= 128
+    } else {
+      prev = prev + v + 1
+      words[prev >> 5]! |= 1 << (prev & 31)
+      v = 0
+      shift = 1
+    }
+  }
+  return words
+}
+
 export function countIds(bytes: Uint8Array): number {
   let n = 0
   for (let i = 0; i < bytes.length; i++) if (!(bytes[i]! & 0x80)) n++

@@ -4,6 +4,7 @@ import {
   addToRow,
   countIds,
   decodeIds,
+  decodeIdsAsBits,
   encodeIds,
   intersectSorted,
   removeFromRow,
@@ -22,6 +23,21 @@ describe('posting lists', () => {
         expect(Array.from(decodeIds(bytes))).toEqual(ids)
         expect(Array.from(decodeIds(bytes, ids.length))).toEqual(ids)
       }),
+    )
+  })
+
+  it('decodes into the bitset of the same ids', () => {
+    fc.assert(
+      fc.property(
+        sortedIds.map((a) => [...new Set(a.map((x) => x % 70_000))].sort((x, y) => x - y)),
+        (ids) => {
+          const words = decodeIdsAsBits(encodeIds(ids), ids.at(-1) ?? -1)
+          const back: number[] = []
+          for (let o = 0; o < words.length * 32; o++)
+            if (words[o >> 5]! & (1 << (o & 31))) back.push(o)
+          expect(back).toEqual(ids)
+        },
+      ),
     )
   })
 
