@@ -104,24 +104,22 @@ interface Snapshot {
  * The state and first appearances in one read (with `grams`' rows cached): its requests are
  * sent before this returns (read-now.ts), so they run while the caller computes.
  */
-function readSnapshot(db: LensDb, grams: number[] = []): Promise<Snapshot | null> {
-  return readIndexNow(db, FIRSTS_KEY, grams)
-    .then(
-      (r) => {
-        const state = keptState(db, r.rev, r.gen) ?? newState(db, r.rev, r.gen, r.catalog, r.tail)
-        grams.forEach((g, i) => state.rows.postings.set(g, r.postings[i] ?? null))
-        return { state, firsts: firstsOf(r.extra) }
-      },
-      // Not open yet (or closed under us): through Dexie, which opens it.
-      () =>
-        Dexie.ignoreTransaction(() =>
-          db.transaction('r', [db.meta, db.tail], async () => ({
-            state: await searchState(db),
-            firsts: await readFirsts(db),
-          })),
-        ),
-    )
-    .catch(() => null)
+function readSnapshot(db: LensDb, grams: number[] = []): Promise<Snapshot> {
+  return readIndexNow(db, FIRSTS_KEY, grams).then(
+    (r) => {
+      const state = keptState(db, r.rev, r.gen) ?? newState(db, r.rev, r.gen, r.catalog, r.tail)
+      grams.forEach((g, i) => state.rows.postings.set(g, r.postings[i] ?? null))
+      return { state, firsts: firstsOf(r.extra) }
+    },
+    // Not open yet (or closed under us): through Dexie, which opens it.
+    () =>
+      Dexie.ignoreTransaction(() =>
+        db.transaction('r', [db.meta, db.tail], async () => ({
+          state: await searchState(db),
+          firsts: await readFirsts(db),
+        })),
+      ),
+  )
 }
 
 /** Asks for every posting row and nothing else: what a first pass over nothing loaded wants. */
@@ -144,7 +142,8 @@ export function prefetchNovelty(
   const grams = findNovel(input, NOTHING_LOADED, { prepared }).missingGrams.filter(
     (g) => known?.get(g) === undefined,
   )
-  const ready = readSnapshot(db, grams)
+  // A failure here is the passes' to report (they read again and say why).
+  const ready = readSnapshot(db, grams).catch(() => null)
   return { prepared, ready, ms: performance.now() - t0 }
 }
 
@@ -156,11 +155,11 @@ export async function pageNovelty(
   const prepared = prefetched?.prepared ?? prepareReadout(page)
   let snap = (await prefetched?.ready) ?? (await readSnapshot(db))
   // A write that moves `gen` between the snapshot and a later read: again on a fresh one.
-  for (let tries = 0; snap && tries < 3; tries++, snap = await readSnapshot(db)) {
+  for (let tries = 0; tries < 3; tries++, snap = await readSnapshot(db)) {
     const r = await novelAgainst(db, page, prepared, snap)
     if (r) return r
   }
-  throw new Error('novelty: the index could not be read (or kept changing)')
+  throw new Error('novelty: the index kept changing while it was read')
 }
 
 /** The page's novelty against one snapshot; null when the index changed under it. */
