@@ -42,10 +42,8 @@ export function encodeIds(ids: ArrayLike<number>, prev = -1): Uint8Array {
   return out
 }
 
-/** Decode into a fresh Int32Array (count known from the row avoids a second pass). */
-export function decodeIds(bytes: Uint8Array, count?: number): Int32Array {
-  const out = new Int32Array(count ?? countIds(bytes))
-  let n = 0
+/** Calls `put` with each id in order: the one varint decoding loop. */
+function eachId(bytes: Uint8Array, put: (id: number) => void): void {
   let prev = -1
   let v = 0
   let shift = 1
@@ -56,32 +54,25 @@ export function decodeIds(bytes: Uint8Array, count?: number): Int32Array {
       shift *= 128
     } else {
       prev = prev + v + 1
-      out[n++] = prev
+      put(prev)
       v = 0
       shift = 1
     }
   }
+}
+
+/** Decode into a fresh Int32Array (count known from the row avoids a second pass). */
+export function decodeIds(bytes: Uint8Array, count?: number): Int32Array {
+  const out = new Int32Array(count ?? countIds(bytes))
+  let n = 0
+  eachId(bytes, (id) => (out[n++] = id))
   return n === out.length ? out : out.subarray(0, n)
 }
 
 /** Decode straight into a bitset over ids (bit id & 31 of word id >> 5); `last` = the largest id. */
 export function decodeIdsAsBits(bytes: Uint8Array, last: number): Uint32Array {
   const words = new Uint32Array((Math.max(last, 0) >> 5) + 1)
-  let prev = -1
-  let v = 0
-  let shift = 1
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!
-    v += (b & 0x7f) * shift
-    if (b & 0x80) {
-      shift *= 128
-    } else {
-      prev = prev + v + 1
-      words[prev >> 5]! |= 1 << (prev & 31)
-      v = 0
-      shift = 1
-    }
-  }
+  eachId(bytes, (id) => (words[id >> 5]! |= 1 << (id & 31)))
   return words
 }
 
