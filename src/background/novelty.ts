@@ -1,15 +1,22 @@
 // Novelty in the background: a page's formulations against the IndexedDB index (core/novelty).
 // The earlier events are the catalog's live ordinals dated before the page's event (all
 // others when it has no date), never the event itself. Posting rows and folded texts are read
-// only as the core asks for them, a batch per pass (a few hundred rows, not the index), and
-// the tail rows (recent saves not yet merged into postings) count like postings.
+// only as the core asks for them (a few hundred rows, not the index), and the tail rows
+// (recent saves not yet merged into postings) count like postings.
+//
+// The reads start before the page is analysed (prefetchNovelty): one snapshot — the search
+// state, the first appearances and the posting rows the first pass will want — on IndexedDB's
+// own transaction, so they run during the analysis. Later passes read what they still lack
+// together with `gen`, and start over on a fresh snapshot if a write moved it meanwhile.
 //
 // First appearances live in one meta row (shared/index/firsts.ts): what an imported index
 // recorded (build-index), every saved page's new formulations, and a recount over the whole
 // index after imports (firsts.ts here).
 import {
   findNovel,
+  idsOfBits,
   MIN_HISTORY,
+  popcount,
   prepareReadout,
   Probe,
   seenBefore,
@@ -54,24 +61,6 @@ function rowBits(row: PostingRow): Uint32Array {
     decoded.set(row, words)
   }
   return words
-}
-
-function popcount(words: Uint32Array): number {
-  let n = 0
-  for (let w = 0; w < words.length; w++) {
-    let v = words[w]!
-    v -= (v >>> 1) & 0x55555555
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
-    n += Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24
-  }
-  return n
-}
-
-function idsOfBits(words: Uint32Array): number[] {
-  const out: number[] = []
-  for (let w = 0; w < words.length; w++)
-    for (let v = words[w]!; v !== 0; v &= v - 1) out.push(w * 32 + (31 - Math.clz32(v & -v)))
-  return out
 }
 
 function live(cat: { size: number; kind: ArrayLike<number> }): number {

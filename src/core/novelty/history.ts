@@ -10,6 +10,9 @@
 // a batch at a time, never the whole index.
 import { isWordChar } from '../chars'
 import { foldForSearch } from '../normalize'
+import { bitsOfList, type GramBits } from './bits'
+
+export type { GramBits } from './bits'
 
 export interface NoveltyHistory {
   /** How many earlier events the readout is compared against. */
@@ -27,20 +30,6 @@ export interface NoveltyHistory {
   bits?(g: number): GramBits | undefined
   /** The folded search text of an earlier event, or undefined while it is not loaded. */
   text(ord: number): string | undefined
-}
-
-/** The events holding a bigram, as bits over ordinals, and how many they are. */
-export interface GramBits {
-  words: Uint32Array
-  count: number
-}
-
-/** The bitset of an ascending list of ordinals. */
-export function bitsOfList(list: ArrayLike<number>): GramBits {
-  const last = list.length ? list[list.length - 1]! : 0
-  const words = new Uint32Array((last >> 5) + 1)
-  for (let i = 0; i < list.length; i++) words[list[i]! >> 5]! |= 1 << (list[i]! & 31)
-  return { words, count: list.length }
 }
 
 /** Distinct bigram codes of a folded string (pairs across non-word characters skipped). */

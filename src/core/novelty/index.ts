@@ -9,7 +9,8 @@ export {
   type NoveltyInput,
   type NoveltyResult,
 } from './novel'
-export { historyOf, historyOfTexts, Probe, type GramBits, type NoveltyHistory } from './history'
+export { historyOf, historyOfTexts, Probe, type NoveltyHistory } from './history'
+export { bitsOfList, idsOfBits, popcount, type GramBits } from './bits'
 export {
   GrowingHistory,
   noveltyInputOf,
