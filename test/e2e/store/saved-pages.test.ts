@@ -91,6 +91,14 @@ interface ReportRow {
 
 async function importFiles(page: TestPage, files: TestFile[]): Promise<ReportRow[]> {
   const wire = files.map((f) => ({ name: f.name, b64: Buffer.from(f.bytes).toString('base64') }))
+  // The options page renders its sections after load: wait for the input, not the load event.
+  await page.waitFor(
+    () => !!document.querySelector('[data-testid="saved-pages-input"]'),
+    undefined,
+    {
+      message: 'the saved-pages input never appeared',
+    },
+  )
   await page.evaluate((wire) => {
     const input = document.querySelector<HTMLInputElement>('[data-testid="saved-pages-input"]')!
     const dt = new DataTransfer()
