@@ -31,7 +31,14 @@ import type { LensDb } from '../shared/db/schema'
 import { FIRSTS_KEY, firstsOf, readFirsts } from '../shared/index/firsts'
 import { dayOf } from '../shared/index/catalog'
 import { decodeIdsAsBits, type PostingRow } from '../shared/index/postings'
-import { hasGram, keptState, newState, searchState, type SearchState } from './search/cache'
+import {
+  hasGram,
+  keptState,
+  lastState,
+  newState,
+  searchState,
+  type SearchState,
+} from './search/cache'
 import { readIndexNow } from './search/read-now'
 import { currentRowCache } from './search/rows-cache'
 
@@ -76,7 +83,8 @@ function live(cat: { size: number; kind: ArrayLike<number> }): number {
  * this thread). Whatever it did not read, the passes read themselves.
  */
 export interface NoveltyPrefetch {
-  prepared: PreparedReadout
+  /** Null when the index was too small to look for anything new in (nothing computed). */
+  prepared: PreparedReadout | null
   /** The snapshot once its rows are in (before the transaction's commit); null if it failed. */
   ready: Promise<Snapshot | null>
   /** Main-thread time it took to start (part of novelty's cost). */
@@ -123,6 +131,10 @@ export function prefetchNovelty(
   article: Pick<NoveltyInput, 'text' | 'paragraphs'>,
 ): NoveltyPrefetch {
   const t0 = performance.now()
+  // An index too small to compare with (as last seen): read the snapshot, compute nothing.
+  const last = lastState(db)
+  if (!last || live(last.catalog) < MIN_HISTORY)
+    return { prepared: null, ready: readSnapshot(db).catch(() => null), ms: performance.now() - t0 }
   // Turns are not known yet: one leader turn over everything gives every candidate the most
   // signs it can have, so the rows asked for cover whatever the analysis then says.
   const input = { ...article, turns: [{ speaker: 'prefetch', start: 0, end: article.text.length }] }
@@ -141,7 +153,7 @@ export async function pageNovelty(
   page: NoveltyPage,
   prefetched?: NoveltyPrefetch,
 ): Promise<PageNovelty> {
-  const prepared = prefetched?.prepared ?? prepareReadout(page)
+  const prepared = prefetched?.prepared ?? null
   let snap = (await prefetched?.ready) ?? (await readSnapshot(db))
   // A write that moves `gen` between the snapshot and a later read: again on a fresh one.
   for (let tries = 0; tries < 3; tries++, snap = await readSnapshot(db)) {
@@ -155,7 +167,7 @@ export async function pageNovelty(
 async function novelAgainst(
   db: LensDb,
   page: NoveltyPage,
-  prepared: PreparedReadout,
+  prepared: PreparedReadout | null,
   { state, firsts }: Snapshot,
 ): Promise<PageNovelty | null> {
   const cat = state.catalog
@@ -169,6 +181,10 @@ async function novelAgainst(
     earlier[o >> 5]! |= 1 << (o & 31)
     size++
   }
+  const firstSeen = seenBefore(page, firsts, { date: page.date, eventId: page.eventId })
+  // Too few earlier events to tell what is new: the readout is not even folded.
+  if (size < MIN_HISTORY) return { novel: [], firstSeen, earlier: size }
+  const readout = prepared ?? prepareReadout(page)
   // Rows earlier pages and searches read stay in search's row cache while the index's `gen`
   // stays (tail saves leave it): decoded here once per page, with the current tail rows.
   const cache = state.rows
@@ -224,7 +240,7 @@ async function novelAgainst(
   for (let pass = 0; ; pass++) {
     // The last pass asks for every text it still needs: an answer, never a silent nothing.
     const batch = pass + 1 >= MAX_PASSES ? Infinity : 1 << (2 * pass)
-    const r = findNovel(page, history, { batch, probe, prepared })
+    const r = findNovel(page, history, { batch, probe, prepared: readout })
     if (r.missing.length === 0 && r.missingGrams.length === 0) {
       novel = r.novel
       break
@@ -250,7 +266,6 @@ async function novelAgainst(
       texts.set(o, f ?? '')
     })
   }
-  const firstSeen = seenBefore(page, firsts, { date: page.date, eventId: page.eventId })
   return { novel, firstSeen, earlier: size }
 }
 

@@ -34,6 +34,11 @@ export async function searchState(db: LensDb): Promise<SearchState> {
   return newState(db, rev, genRow?.value, catRow, tailRows)
 }
 
+/** The state last read for `db`, current or not (a hint for work started before any read). */
+export function lastState(db: LensDb): SearchState | null {
+  return state && state.rows.db === db ? state : null
+}
+
 /** The state kept in memory if it is still the one at counters `rev` and `gen`. */
 export function keptState(db: LensDb, rev: unknown, gen: unknown): SearchState | null {
   const rows = rowCache(db, gen)

@@ -9,7 +9,7 @@ import { pageNovelty, prefetchNovelty } from '../../../src/background/novelty'
 import { currentRowCache } from '../../../src/background/search/rows-cache'
 import { onGenMoved } from '../../../src/shared/index/gen-signal'
 import { addFirsts, mergeFirsts, readFirsts } from '../../../src/shared/index/firsts'
-import { dropSearchCache } from '../../../src/background/search/cache'
+import { dropSearchCache, searchState } from '../../../src/background/search/cache'
 import { handleRequest } from '../../../src/background/handlers'
 import type { Services } from '../../../src/background/services'
 import { analysisFromWire, articleToWire } from '../../../src/core/analysis-wire'
@@ -112,6 +112,8 @@ describe('pageNovelty', () => {
 
   it('reads, while the page is analysed, the rows its first pass wants: same answer, fewer reads after', async () => {
     const { db } = await indexOf(30)
+    // The background has read the index before (it knows it is big enough); no rows cached.
+    await searchState(db)
     // Every posting row is asked for before prefetchNovelty returns (not a task later, as a
     // Dexie transaction's scope would): the reads run while the caller analyses the page.
     const get = vi.spyOn(IDBObjectStore.prototype, 'get')
@@ -133,6 +135,20 @@ describe('pageNovelty', () => {
     expect(readAfter.filter((g) => asked.includes(g))).toEqual([])
     dropSearchCache()
     expect(await pageNovelty(db, page('2023-01-01'))).toEqual(r)
+  })
+
+  it('computes nothing ahead for an index it has not seen or too small to tell, and still answers', async () => {
+    const { db: small } = await indexOf(10)
+    await searchState(small)
+    expect(prefetchNovelty(small, { text: COIN }).prepared).toBeNull()
+    const { db } = await indexOf(30)
+    const unseen = prefetchNovelty(db, { text: COIN })
+    expect(unseen.prepared).toBeNull()
+    expect((await pageNovelty(db, page('2023-01-01'), unseen)).novel.map((n) => n.text)).toEqual([
+      '全球治理倡议',
+    ])
+    // Now known and big enough: the next page's reads start ahead.
+    expect(prefetchNovelty(db, { text: COIN }).prepared).not.toBeNull()
   })
 
   it('a write that moves gen between the prefetch and a later read: answered on a fresh snapshot', async () => {
