@@ -156,11 +156,12 @@ export async function pageNovelty(
   const prepared = prefetched?.prepared ?? null
   let snap = (await prefetched?.ready) ?? (await readSnapshot(db))
   // A write that moves `gen` between the snapshot and a later read: again on a fresh one.
-  for (let tries = 0; tries < 3; tries++, snap = await readSnapshot(db)) {
+  for (let tries = 1; ; tries++) {
     const r = await novelAgainst(db, page, prepared, snap)
     if (r) return r
+    if (tries >= 3) throw new Error('novelty: the index kept changing while it was read')
+    snap = await readSnapshot(db)
   }
-  throw new Error('novelty: the index kept changing while it was read')
 }
 
 /** The page's novelty against one snapshot; null when the index changed under it. */
