@@ -150,6 +150,18 @@ function headSites(text: string): Array<[number, string]> {
   return out
 }
 
+/** The first head site at or after `k` (sites are in text order). */
+function siteFrom(sites: ReadonlyArray<[number, string]>, k: number): number | undefined {
+  let lo = 0
+  let hi = sites.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sites[mid]![0] < k) lo = mid + 1
+    else hi = mid
+  }
+  return sites[lo]?.[0]
+}
+
 function headed(text: string, sites: ReadonlyArray<[number, string]>, probe: Probe): Candidate[] {
   const out: Candidate[] = []
   for (const [h, head] of sites) {
@@ -168,10 +180,9 @@ function headed(text: string, sites: ReadonlyArray<[number, string]>, probe: Pro
     // Cut by the length limit, not at a boundary: the left edge would fall inside a word. A
     // head inside the modifier begins a phrase (中俄发展 | 新时代全面战略协作伙伴关系); else none.
     if (bounded) {
-      let j = k
-      while (j < h && !headsByFirst.get(text[j]!)?.some((x) => text.startsWith(x, j))) j++
-      if (j >= h) continue
-      k = j
+      const inside = siteFrom(sites, k)
+      if (inside === undefined || inside >= h) continue
+      k = inside
     }
     // Strip modifiers that change nothing (两国 全面战略伙伴关系).
     for (let again = true; again;) {
