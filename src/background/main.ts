@@ -20,7 +20,7 @@ import { recountSoon } from './firsts'
 import { pageNovelty, prefetchNovelty } from './novelty'
 import { warmUpAnalysis, warmUpNovelty } from './warm-up'
 import { onGenMoved } from '../shared/index/gen-signal'
-import { dropRowCache } from './search/rows-cache'
+import { rowsMoved } from './search/keep-rows'
 
 let settingsCache: Promise<LensSettings> | null = null
 browser.storage.onChanged.addListener((changes) => {
@@ -156,8 +156,9 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url) void onTabUrlChanged(tabId, change.url)
 })
 
-// Rows rewritten anywhere (an import in the options page): what search and novelty keep is stale.
-onGenMoved(dropRowCache)
+// Rows rewritten anywhere (an import in the options page): what search and novelty keep is
+// stale; the bigrams it held are read again shortly.
+onGenMoved(() => rowsMoved(getDb))
 
 // A worker killed mid-seed (or mid-import) resumes here on its next start, whatever woke it.
 void ensureSeeded()

@@ -7,7 +7,9 @@
 // The reads start before the page is analysed (prefetchNovelty): one snapshot — the search
 // state, the first appearances and the posting rows the first pass will want — on IndexedDB's
 // own transaction, so they run during the analysis. Later passes read what they still lack
-// together with `gen`, and start over on a fresh snapshot if a write moved it meanwhile.
+// together with `gen`, and start over on a fresh snapshot if a write moved it meanwhile. The
+// rows read outlive the worker in one packed row (search/keep-rows.ts), and are read again
+// after an import made them stale.
 //
 // First appearances live in one meta row (shared/index/firsts.ts): what an imported index
 // recorded (build-index), every saved page's new formulations, and a recount over the whole
@@ -28,19 +30,12 @@ import type { GramBits, NoveltyHistory, NoveltyInput } from '../core/novelty'
 import type { FirstAppearance } from '../core/types'
 import Dexie from 'dexie'
 import type { LensDb } from '../shared/db/schema'
-import { FIRSTS_KEY, firstsOf, readFirsts } from '../shared/index/firsts'
 import { dayOf } from '../shared/index/catalog'
 import { decodeIdsAsBits, type PostingRow } from '../shared/index/postings'
-import {
-  hasGram,
-  keptState,
-  lastState,
-  newState,
-  searchState,
-  type SearchState,
-} from './search/cache'
-import { readIndexNow } from './search/read-now'
+import { hasGram, lastState } from './search/cache'
+import { keepRowsSoon } from './search/keep-rows'
 import { currentRowCache } from './search/rows-cache'
+import { readSnapshot, type Snapshot } from './search/snapshot'
 
 /** Passes before giving up (each loads what the previous one asked for). */
 const MAX_PASSES = 8
@@ -91,34 +86,6 @@ export interface NoveltyPrefetch {
   ms: number
 }
 
-/** What every pass of one page reads against: one consistent read of the index. */
-interface Snapshot {
-  state: SearchState
-  firsts: FirstAppearance[]
-}
-
-/**
- * The state and first appearances in one read (with `grams`' rows cached): its requests are
- * sent before this returns (read-now.ts), so they run while the caller computes.
- */
-function readSnapshot(db: LensDb, grams: number[] = []): Promise<Snapshot> {
-  return readIndexNow(db, FIRSTS_KEY, grams).then(
-    (r) => {
-      const state = keptState(db, r.rev, r.gen) ?? newState(db, r.rev, r.gen, r.catalog, r.tail)
-      grams.forEach((g, i) => state.rows.postings.set(g, r.postings[i] ?? null))
-      return { state, firsts: firstsOf(r.extra) }
-    },
-    // Not open yet (or closed under us): through Dexie, which opens it.
-    () =>
-      Dexie.ignoreTransaction(() =>
-        db.transaction('r', [db.meta, db.tail], async () => ({
-          state: await searchState(db),
-          firsts: await readFirsts(db),
-        })),
-      ),
-  )
-}
-
 /** Asks for every posting row and nothing else: what a first pass over nothing loaded wants. */
 const NOTHING_LOADED: NoveltyHistory = {
   size: MIN_HISTORY,
@@ -158,7 +125,10 @@ export async function pageNovelty(
   // A write that moves `gen` between the snapshot and a later read: again on a fresh one.
   for (let tries = 1; ; tries++) {
     const r = await novelAgainst(db, page, prepared, snap)
-    if (r) return r
+    if (r) {
+      keepRowsSoon(db)
+      return r
+    }
     if (tries >= 3) throw new Error('novelty: the index kept changing while it was read')
     snap = await readSnapshot(db)
   }

@@ -12,8 +12,8 @@ export interface IndexRows {
   gen: unknown
   catalog: MetaRow | undefined
   tail: TailRow[]
-  /** The meta row asked for by key (first appearances). */
-  extra: MetaRow | undefined
+  /** The meta rows asked for by key (first appearances, hot rows), in their order. */
+  extra: Array<MetaRow | undefined>
   /** Posting rows of the bigrams asked for, in their order (undefined: no row). */
   postings: Array<PostingRow | undefined>
 }
@@ -28,7 +28,7 @@ function result<T>(r: IDBRequest<T>): Promise<T> {
 /** Every request is sent before this returns; the promise settles when all have answered. */
 export function readIndexNow(
   db: LensDb,
-  extraKey: string,
+  extraKeys: readonly string[],
   grams: readonly number[],
 ): Promise<IndexRows> {
   try {
@@ -41,7 +41,7 @@ export function readIndexNow(
       get('gen'),
       get('catalog'),
       result(tx.objectStore('tail').getAll() as IDBRequest<TailRow[]>),
-      get(extraKey),
+      Promise.all(extraKeys.map(get)),
       Promise.all(grams.map((g) => result(postings.get(g) as IDBRequest<PostingRow | undefined>))),
     ]).then(([rev, gen, catalog, tail, extra, rows]) => ({
       rev: rev?.value ?? 0,

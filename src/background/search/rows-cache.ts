@@ -25,6 +25,10 @@ export class Lru<K, V> {
     this.map.set(k, e)
     return e.v
   }
+  /** The value without marking it used. */
+  peek(k: K): V | undefined {
+    return this.map.get(k)?.v
+  }
   set(k: K, v: V): void {
     const old = this.map.get(k)
     if (old !== undefined) {
@@ -42,6 +46,10 @@ export class Lru<K, V> {
   }
   get size(): number {
     return this.map.size
+  }
+  /** Keys, most recently used first. */
+  keys(): K[] {
+    return [...this.map.keys()].reverse()
   }
 }
 
@@ -64,6 +72,8 @@ const DOC_CHARS = 5_000_000
 const FOLDED_CHARS = 3_000_000
 
 let cache: RowCache | null = null
+/** The bigrams the last dropped cache held (most recently used first): read again after a write. */
+let dropped: number[] = []
 
 /** The cache for `db` at `gen`: the same one while nothing changed, else a new empty one. */
 export function rowCache(db: LensDb, gen: unknown): RowCache {
@@ -84,5 +94,12 @@ export function currentRowCache(db: LensDb): RowCache | null {
 }
 
 export function dropRowCache(): void {
+  if (cache && cache.postings.size > 0) dropped = cache.postings.keys()
   cache = null
+}
+
+/** The bigrams the cache holds, or the dropped one held: what the next pages will likely want. */
+export function recentGrams(db: LensDb): number[] {
+  const c = currentRowCache(db)
+  return c && c.postings.size > 0 ? c.postings.keys() : dropped
 }

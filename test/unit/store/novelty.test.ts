@@ -7,6 +7,8 @@ import type { FirstAppearance } from '../../../src/core/types'
 import { bumpGen, mergeTail, writeEvents } from '../../../src/shared/index/write'
 import { pageNovelty, prefetchNovelty } from '../../../src/background/novelty'
 import { currentRowCache } from '../../../src/background/search/rows-cache'
+import { keepRows, refreshRows } from '../../../src/background/search/keep-rows'
+import { HOT_ROWS_KEY, packRows, unpackRows } from '../../../src/background/search/hot-rows'
 import { onGenMoved } from '../../../src/shared/index/gen-signal'
 import { addFirsts, mergeFirsts, readFirsts } from '../../../src/shared/index/firsts'
 import { dropSearchCache, searchState } from '../../../src/background/search/cache'
@@ -219,6 +221,88 @@ describe('pageNovelty', () => {
     expect(r.firstSeen.map((s) => [s.text, s.first.date, s.first.eventId])).toEqual([
       ['全球治理倡议', '2022-12-01', '2022-12-01:call:甲'],
     ])
+  })
+})
+
+describe('rows kept beyond the worker', () => {
+  /** The posting rows read from the store while `run` runs. */
+  async function postingReads(run: () => Promise<unknown>): Promise<number[]> {
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get')
+    try {
+      await run()
+      return get.mock.contexts
+        .map((store, i) => [(store as IDBObjectStore).name, get.mock.calls[i]![0]] as const)
+        .filter(([name]) => name === 'postings')
+        .map(([, g]) => g as number)
+    } finally {
+      get.mockRestore()
+    }
+  }
+
+  it('pack into one row and back: the same rows, "no row" kept, malformed packings refused', async () => {
+    const { db } = await indexOf(30)
+    await pageNovelty(db, page('2023-01-01'))
+    const cache = currentRowCache(db)!
+    const rows = unpackRows(packRows(cache))!
+    expect(rows.length).toBe(cache.postings.size)
+    expect(rows.some(([, r]) => r === null)).toBe(true)
+    for (const [g, r] of rows) expect(r).toEqual(cache.postings.peek(g))
+    // Most recently used first, and cut at the byte budget.
+    expect(rows.map(([g]) => g)).toEqual(cache.postings.keys())
+    const small = unpackRows(packRows(cache, 64))!
+    expect(small.reduce((n, [, r]) => n + (r?.b.length ?? 0), 0)).toBeLessThanOrEqual(64)
+    expect(unpackRows({ gen: 1, grams: [1] })).toBeNull()
+    expect(
+      unpackRows({ ...packRows(cache), ends: new Uint32Array(rows.length).fill(1e9) }),
+    ).toBeNull()
+  })
+
+  it('a restarted worker reads the kept rows in one request: same answer, no single row reads', async () => {
+    const { db } = await indexOf(30)
+    const first = await pageNovelty(db, page('2023-01-01'))
+    expect(await keepRows(db)).toBe(true)
+    // Unchanged since: not written again.
+    expect(await keepRows(db)).toBe(false)
+    dropSearchCache()
+    let again: unknown
+    const reads = await postingReads(
+      async () => (again = await pageNovelty(db, page('2023-01-01'))),
+    )
+    expect(again).toEqual(first)
+    expect(reads).toEqual([])
+    // Kept at a gen the index has left: ignored, the rows are read one by one again.
+    await bumpGen(db)
+    dropSearchCache()
+    const stale = await postingReads(
+      async () => (again = await pageNovelty(db, page('2023-01-01'))),
+    )
+    expect(again).toEqual(first)
+    expect(stale.length).toBeGreaterThan(0)
+  })
+
+  it('after a write moved gen, the rows are read again at the new gen: current answers', async () => {
+    const { db } = await indexOf(30)
+    expect((await pageNovelty(db, page('2023-01-01'))).novel.map((n) => n.text)).toEqual([
+      '全球治理倡议',
+    ])
+    const held = currentRowCache(db)!.postings.keys()
+    // An import of an earlier event that says it rewrites the rows (the signal drops them).
+    await writeEvents(
+      db,
+      [makeEvent('各方支持全球治理倡议。', { date: '2022-11-01', counterpart: '乙' })],
+      {
+        mode: 'bulk',
+      },
+    )
+    expect(await refreshRows(db)).toBe(held.length)
+    const hot = (await db.meta.get(HOT_ROWS_KEY))!.value as { gen: unknown }
+    expect(hot.gen).toBe((await db.meta.get('gen'))!.value)
+    let r: Awaited<ReturnType<typeof pageNovelty>> | undefined
+    const reads = await postingReads(async () => (r = await pageNovelty(db, page('2023-01-01'))))
+    expect(r!.novel).toEqual([])
+    expect(reads.filter((g) => held.includes(g))).toEqual([])
+    dropSearchCache()
+    expect(await pageNovelty(db, page('2023-01-01'))).toEqual(r)
   })
 })
 
