@@ -5,29 +5,30 @@
 // novelty part of the background's work (the reply's `noveltyMs`, which the content script
 // records as the `readout-lens:background-novelty` measure).
 //
-// Every page is a new event (saving it adds a tail row). Each run opens two: the first right
-// after `invalidate` rewrote posting rows (an import), so nothing the background read for
-// earlier pages is usable — the cold figure; the second with what the first read still
-// cached, as successive visits find it — the warm one. Each page is closed only once its
-// panel has arrived (the background's save and sections after the paint are done).
+// Every page is a new event (saving it adds a tail row). Each run opens three:
+// - right after `invalidate` rewrote posting rows (an import), so nothing the background read
+//   for earlier pages is current — "after an import";
+// - with what the first read still cached, as successive visits find it — "warm";
+// - after `restart` stopped the background (as the browser stops an idle service worker), so
+//   nothing is in memory, the JIT included — "restarted". It first waits for the background
+//   to keep the rows it read (search/keep-rows.ts), as an idle worker has before it is stopped.
+// Each page is closed only once its panel has arrived (the background's save and sections
+// after the paint are done).
 import type { Page } from 'playwright-core'
 import { newBenchPage, type BenchBrowser } from './browser'
 import type { GeneratedPage } from './gen-corpus'
 import { median } from './stats'
 
-interface Load {
+export interface Load {
   novelty: number
   annotate: number
 }
 
+/** Median novelty time in the background and the annotation time of the same loads (ms). */
 export interface NoveltyFigures {
-  /** Median novelty time in the background with nothing cached (ms)… */
-  coldMs: number
-  /** …and the annotation time of the same page loads (ms). */
-  coldAnnotateMs: number
-  /** The same with the previous page's reads cached. */
-  warmMs: number
-  warmAnnotateMs: number
+  afterImport: Load
+  warm: Load
+  restarted: Load
 }
 
 async function load(b: BenchBrowser, pg: GeneratedPage): Promise<Load> {
@@ -59,6 +60,19 @@ async function load(b: BenchBrowser, pg: GeneratedPage): Promise<Load> {
   return r
 }
 
+/** The background's wait before keeping the rows it read (search/keep-rows.ts SAVE_DELAY_MS), and a margin. */
+const KEPT_AFTER_MS = 3_000 + 1_000
+
+/** Stops the extension's service worker, as the browser does with an idle one. */
+export async function stopBackground(b: BenchBrowser): Promise<void> {
+  const page = await newBenchPage(b)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('ServiceWorker.enable')
+  await cdp.send('ServiceWorker.stopAllWorkers')
+  await cdp.detach()
+  await page.close()
+}
+
 /** runs + 1 rounds (the first warms the code and is not counted). */
 export async function measureNovelty(
   b: BenchBrowser,
@@ -67,24 +81,23 @@ export async function measureNovelty(
   runs: number,
   log: (s: string) => void,
 ): Promise<NoveltyFigures> {
-  const cold: Load[] = []
-  const warm: Load[] = []
+  const rounds: Array<[Load, Load, Load]> = []
+  const fmt = (l: Load) => `${l.novelty.toFixed(1)} ms (annotation ${l.annotate.toFixed(1)} ms)`
   for (let i = 0; i <= runs; i++) {
     await invalidate()
-    const c = await load(b, readout(2 * i))
-    const w = await load(b, readout(2 * i + 1))
+    const c = await load(b, readout(3 * i))
+    const w = await load(b, readout(3 * i + 1))
+    await new Promise((r) => setTimeout(r, KEPT_AFTER_MS))
+    await stopBackground(b)
+    const r = await load(b, readout(3 * i + 2))
     log(
-      `  novelty run ${i}${i === 0 ? ' (not counted)' : ''}: cold ${c.novelty.toFixed(1)} ms (annotation ${c.annotate.toFixed(1)} ms), warm ${w.novelty.toFixed(1)} ms (annotation ${w.annotate.toFixed(1)} ms)`,
+      `  novelty run ${i}${i === 0 ? ' (not counted)' : ''}: after an import ${fmt(c)}, warm ${fmt(w)}, restarted ${fmt(r)}`,
     )
-    if (i === 0) continue
-    cold.push(c)
-    warm.push(w)
+    if (i > 0) rounds.push([c, w, r])
   }
-  const med = (xs: Load[], k: keyof Load) => median(xs.map((x) => x[k]))
-  return {
-    coldMs: med(cold, 'novelty'),
-    coldAnnotateMs: med(cold, 'annotate'),
-    warmMs: med(warm, 'novelty'),
-    warmAnnotateMs: med(warm, 'annotate'),
-  }
+  const med = (k: 0 | 1 | 2): Load => ({
+    novelty: median(rounds.map((x) => x[k].novelty)),
+    annotate: median(rounds.map((x) => x[k].annotate)),
+  })
+  return { afterImport: med(0), warm: med(1), restarted: med(2) }
 }
