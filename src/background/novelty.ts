@@ -31,9 +31,9 @@ import type { FirstAppearance } from '../core/types'
 import Dexie from 'dexie'
 import type { LensDb } from '../shared/db/schema'
 import { dayOf } from '../shared/index/catalog'
-import { decodeIdsAsBits, type PostingRow } from '../shared/index/postings'
 import { hasGram, lastState } from './search/cache'
 import { keepRowsSoon } from './search/keep-rows'
+import { rowBits } from './search/row-bits'
 import { currentRowCache } from './search/rows-cache'
 import { readSnapshot, type Snapshot } from './search/snapshot'
 
@@ -53,17 +53,6 @@ export interface PageNovelty {
 }
 
 const NO_BITS = new Uint32Array(0)
-
-/** Posting rows decoded once, straight into bits (rows are immutable: a write puts a new row object). */
-const decoded = new WeakMap<PostingRow, Uint32Array>()
-function rowBits(row: PostingRow): Uint32Array {
-  let words = decoded.get(row)
-  if (!words) {
-    words = decodeIdsAsBits(row.b, row.last)
-    decoded.set(row, words)
-  }
-  return words
-}
 
 function live(cat: { size: number; kind: ArrayLike<number> }): number {
   let n = 0

@@ -1,4 +1,4 @@
-// The posting rows the background last had cached, packed into one meta row. A worker the
+// The posting rows (and folded texts) the background last had cached, packed into one meta row. A worker the
 // browser stopped (an MV3 service worker goes after 30 s idle, so most visits meet a fresh
 // one) starts with nothing in memory, and novelty's first pass would read a few hundred rows
 // one request at a time (≈ 10 ms of IndexedDB round trips in Chromium for 240 rows); one row
@@ -12,6 +12,8 @@ export const HOT_ROWS_KEY = 'hot-rows'
 
 /** Bytes of posting lists packed at most (a 2,000-event index: ≈ 1,000 common rows). */
 export const HOT_ROWS_BYTES = 1 << 20
+/** Characters of folded texts packed at most (≈ 100 readouts: the few a page verifies against). */
+export const HOT_TEXT_CHARS = 200_000
 
 /** Rows as parallel arrays over one byte buffer (structured clone copies five buffers, not rows). */
 export interface HotRows {
@@ -23,10 +25,22 @@ export interface HotRows {
   /** End of each row's bytes in `bytes` (its start is the previous end). */
   ends: Uint32Array
   bytes: Uint8Array
+  /** Folded texts by ordinal. */
+  ords: Uint32Array
+  texts: string[]
 }
 
-/** The cached rows, most recently used first, until `maxBytes` of lists. */
-export function packRows(cache: RowCache, maxBytes = HOT_ROWS_BYTES): HotRows {
+export interface UnpackedRows {
+  postings: Array<[number, PostingRow | null]>
+  folded: Array<[number, string]>
+}
+
+/** The cached rows and texts, most recently used first, until `maxBytes` of lists (`maxChars` of texts). */
+export function packRows(
+  cache: RowCache,
+  maxBytes = HOT_ROWS_BYTES,
+  maxChars = HOT_TEXT_CHARS,
+): HotRows {
   const picked: Array<[number, PostingRow | null]> = []
   let size = 0
   for (const g of cache.postings.keys()) {
@@ -37,6 +51,16 @@ export function packRows(cache: RowCache, maxBytes = HOT_ROWS_BYTES): HotRows {
     size += len
     picked.push([g, row])
   }
+  const ords: number[] = []
+  const texts: string[] = []
+  let chars = 0
+  for (const o of cache.folded.keys()) {
+    const f = cache.folded.peek(o)
+    if (f === undefined || chars + f.length > maxChars) continue
+    chars += f.length
+    ords.push(o)
+    texts.push(f)
+  }
   const k = picked.length
   const out: HotRows = {
     gen: cache.gen,
@@ -45,6 +69,8 @@ export function packRows(cache: RowCache, maxBytes = HOT_ROWS_BYTES): HotRows {
     last: new Uint32Array(k),
     ends: new Uint32Array(k),
     bytes: new Uint8Array(size),
+    ords: Uint32Array.from(ords),
+    texts,
   }
   let at = 0
   picked.forEach(([g, row], i) => {
@@ -60,19 +86,22 @@ export function packRows(cache: RowCache, maxBytes = HOT_ROWS_BYTES): HotRows {
   return out
 }
 
-/** The packed rows as rows (views into its buffer), or null when it is not a packing. */
-export function unpackRows(value: unknown): Array<[number, PostingRow | null]> | null {
+/** The packing's rows (views into its buffer) and texts, or null when it is not a packing. */
+export function unpackRows(value: unknown): UnpackedRows | null {
   const h = value as Partial<HotRows> | undefined
   if (
     !(h?.grams instanceof Uint32Array) ||
     !(h.n instanceof Uint32Array) ||
     !(h.last instanceof Uint32Array) ||
     !(h.ends instanceof Uint32Array) ||
-    !(h.bytes instanceof Uint8Array)
+    !(h.bytes instanceof Uint8Array) ||
+    !(h.ords instanceof Uint32Array) ||
+    !Array.isArray(h.texts)
   )
     return null
   const k = h.grams.length
   if (h.n.length !== k || h.last.length !== k || h.ends.length !== k) return null
+  if (h.texts.length !== h.ords.length || h.texts.some((t) => typeof t !== 'string')) return null
   const rows: Array<[number, PostingRow | null]> = []
   let start = 0
   for (let i = 0; i < k; i++) {
@@ -85,7 +114,8 @@ export function unpackRows(value: unknown): Array<[number, PostingRow | null]> |
     ])
     start = end
   }
-  return rows
+  const ords = h.ords
+  return { postings: rows, folded: h.texts.map((t: string, i) => [ords[i]!, t]) }
 }
 
 /**

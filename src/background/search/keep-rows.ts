@@ -8,7 +8,8 @@
 // Both run in idle time and are only caches: a failure is logged, never surfaced.
 import type { LensDb } from '../../shared/db/schema'
 import { HOT_ROWS_KEY, saveHotRows, type HotRows } from './hot-rows'
-import { currentRowCache, dropRowCache, recentGrams, type RowCache } from './rows-cache'
+import { rowBits } from './row-bits'
+import { currentRowCache, dropRowCache, recentRows, type RowCache } from './rows-cache'
 import { readSnapshot } from './snapshot'
 
 /** After a page's reads: long enough to stay out of the next page's way. */
@@ -17,8 +18,11 @@ export const SAVE_DELAY_MS = 3_000
 export const REFRESH_DELAY_MS = 50
 /** At most one refresh in this long (an import of thousands of events moves `gen` often). */
 const REFRESH_EVERY_MS = 1_000
-/** Bigrams read again at most (≈ the few most recent pages' worth). */
+/** Bigrams and texts read again at most (≈ the few most recent pages' worth). */
 const REFRESH_GRAMS = 2_000
+const REFRESH_TEXTS = 100
+/** Rows decoded per task after a refresh (≈ 1 ms: a page's request is not kept waiting). */
+const DECODE_STEP = 50
 
 const warn = (what: string) => (e: unknown) => console.warn(`Readout Lens: ${what} failed`, e)
 
@@ -67,18 +71,34 @@ export function rowsMoved(db: () => Promise<LensDb>, delayMs = REFRESH_DELAY_MS)
 }
 
 /**
- * Reads again, at the database's current `gen`, the bigrams the dropped cache held (or, in a
- * worker that has read none yet, the stale hot row's), and packs them. Returns how many.
+ * Reads again, at the database's current `gen`, the bigrams and folded texts the dropped cache
+ * held (or, in a worker that has read none yet, the stale hot row's), decodes the rows as
+ * novelty will want them, and packs them. Returns how many bigrams.
  */
-export async function refreshRows(db: LensDb): Promise<number> {
-  let grams = recentGrams(db)
+export async function refreshRows(db: LensDb, pause = nextTask): Promise<number> {
+  let { grams, ords } = recentRows(db)
   if (grams.length === 0) {
     const hot = (await db.meta.get(HOT_ROWS_KEY))?.value as Partial<HotRows> | undefined
     if (hot?.grams instanceof Uint32Array) grams = [...hot.grams]
+    if (hot?.ords instanceof Uint32Array) ords = [...hot.ords]
   }
   if (grams.length === 0) return 0
   grams = grams.slice(0, REFRESH_GRAMS)
-  await readSnapshot(db, grams, { hot: false })
+  const { state } = await readSnapshot(db, grams, {
+    hot: false,
+    ords: ords.slice(0, REFRESH_TEXTS),
+  })
+  const rows = state.rows.postings
+  for (let i = 0; i < grams.length; i += DECODE_STEP) {
+    await pause()
+    if (currentRowCache(db) !== state.rows) break // dropped again meanwhile
+    for (const g of grams.slice(i, i + DECODE_STEP)) {
+      const row = rows.peek(g)
+      if (row) rowBits(row)
+    }
+  }
   await keepRows(db)
   return grams.length
 }
+
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0))

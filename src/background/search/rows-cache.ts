@@ -72,8 +72,8 @@ const DOC_CHARS = 5_000_000
 const FOLDED_CHARS = 3_000_000
 
 let cache: RowCache | null = null
-/** The bigrams the last dropped cache held (most recently used first): read again after a write. */
-let dropped: number[] = []
+/** What the last dropped cache held (most recently used first): read again after a write. */
+let dropped: { grams: number[]; ords: number[] } = { grams: [], ords: [] }
 
 /** The cache for `db` at `gen`: the same one while nothing changed, else a new empty one. */
 export function rowCache(db: LensDb, gen: unknown): RowCache {
@@ -94,12 +94,16 @@ export function currentRowCache(db: LensDb): RowCache | null {
 }
 
 export function dropRowCache(): void {
-  if (cache && cache.postings.size > 0) dropped = cache.postings.keys()
+  if (cache && cache.postings.size > 0)
+    dropped = { grams: cache.postings.keys(), ords: cache.folded.keys() }
   cache = null
 }
 
-/** The bigrams the cache holds, or the dropped one held: what the next pages will likely want. */
-export function recentGrams(db: LensDb): number[] {
+/**
+ * The bigrams and folded texts the cache holds, or the last dropped one held (of whichever
+ * database: a hint only): what the next pages will likely want.
+ */
+export function recentRows(db: LensDb): { grams: number[]; ords: number[] } {
   const c = currentRowCache(db)
-  return c && c.postings.size > 0 ? c.postings.keys() : dropped
+  return c && c.postings.size > 0 ? { grams: c.postings.keys(), ords: c.folded.keys() } : dropped
 }

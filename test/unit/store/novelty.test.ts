@@ -6,7 +6,7 @@ import { historyOf, novelFormulations } from '../../../src/core/novelty'
 import type { FirstAppearance } from '../../../src/core/types'
 import { bumpGen, mergeTail, writeEvents } from '../../../src/shared/index/write'
 import { pageNovelty, prefetchNovelty } from '../../../src/background/novelty'
-import { currentRowCache } from '../../../src/background/search/rows-cache'
+import { currentRowCache, dropRowCache } from '../../../src/background/search/rows-cache'
 import { keepRows, refreshRows } from '../../../src/background/search/keep-rows'
 import { HOT_ROWS_KEY, packRows, unpackRows } from '../../../src/background/search/hot-rows'
 import { onGenMoved } from '../../../src/shared/index/gen-signal'
@@ -225,82 +225,107 @@ describe('pageNovelty', () => {
 })
 
 describe('rows kept beyond the worker', () => {
-  /** The posting rows read from the store while `run` runs. */
-  async function postingReads(run: () => Promise<unknown>): Promise<number[]> {
+  // A quoted term some earlier texts hold: settling it needs posting rows and their texts.
+  const QUOTED = '习近平强调，要践行“真正的多边主义”，坚持“真正的多边主义”。'
+  const quoted = (date: string) => ({
+    text: QUOTED,
+    turns: [{ speaker: '习近平', start: 0, end: QUOTED.length }],
+    date,
+    eventId: null,
+  })
+
+  /** The posting rows and folded texts read from the store, one by one, while `run` runs. */
+  async function singleReads(
+    run: () => Promise<unknown>,
+  ): Promise<{ postings: number[]; folded: number[] }> {
     const get = vi.spyOn(IDBObjectStore.prototype, 'get')
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll')
     try {
       await run()
-      return get.mock.contexts
-        .map((store, i) => [(store as IDBObjectStore).name, get.mock.calls[i]![0]] as const)
-        .filter(([name]) => name === 'postings')
-        .map(([, g]) => g as number)
+      const out = { postings: [] as number[], folded: [] as number[] }
+      const into = (store: unknown) => out[(store as IDBObjectStore).name as keyof typeof out]
+      get.mock.contexts.forEach((store, i) => into(store)?.push(get.mock.calls[i]![0] as number))
+      // Dexie's bulkGet reads by getAll over the keys.
+      getAll.mock.contexts.forEach((store, i) => {
+        const keys = getAll.mock.calls[i]![0]
+        if (Array.isArray(keys)) into(store)?.push(...(keys as number[]))
+      })
+      return out
     } finally {
       get.mockRestore()
+      getAll.mockRestore()
     }
   }
 
-  it('pack into one row and back: the same rows, "no row" kept, malformed packings refused', async () => {
+  it('pack into one row and back: the same rows and texts, "no row" kept, malformed packings refused', async () => {
     const { db } = await indexOf(30)
     await pageNovelty(db, page('2023-01-01'))
+    await pageNovelty(db, quoted('2023-01-01'))
     const cache = currentRowCache(db)!
-    const rows = unpackRows(packRows(cache))!
-    expect(rows.length).toBe(cache.postings.size)
-    expect(rows.some(([, r]) => r === null)).toBe(true)
-    for (const [g, r] of rows) expect(r).toEqual(cache.postings.peek(g))
-    // Most recently used first, and cut at the byte budget.
-    expect(rows.map(([g]) => g)).toEqual(cache.postings.keys())
-    const small = unpackRows(packRows(cache, 64))!
-    expect(small.reduce((n, [, r]) => n + (r?.b.length ?? 0), 0)).toBeLessThanOrEqual(64)
+    const { postings, folded } = unpackRows(packRows(cache))!
+    expect(postings.length).toBe(cache.postings.size)
+    expect(postings.some(([, r]) => r === null)).toBe(true)
+    for (const [g, r] of postings) expect(r).toEqual(cache.postings.peek(g))
+    expect(folded.length).toBeGreaterThan(0)
+    expect(folded.length).toBe(cache.folded.size)
+    for (const [o, f] of folded) expect(f).toBe(cache.folded.peek(o))
+    // Most recently used first, and cut at the budgets.
+    expect(postings.map(([g]) => g)).toEqual(cache.postings.keys())
+    const small = unpackRows(packRows(cache, 64, 10))!
+    expect(small.postings.reduce((n, [, r]) => n + (r?.b.length ?? 0), 0)).toBeLessThanOrEqual(64)
+    expect(small.folded).toEqual([])
     expect(unpackRows({ gen: 1, grams: [1] })).toBeNull()
-    expect(
-      unpackRows({ ...packRows(cache), ends: new Uint32Array(rows.length).fill(1e9) }),
-    ).toBeNull()
+    const bad = { ...packRows(cache), ends: new Uint32Array(postings.length).fill(1e9) }
+    expect(unpackRows(bad)).toBeNull()
   })
 
-  it('a restarted worker reads the kept rows in one request: same answer, no single row reads', async () => {
+  it('a restarted worker reads the kept rows in one request: same answer, no single reads', async () => {
     const { db } = await indexOf(30)
-    const first = await pageNovelty(db, page('2023-01-01'))
+    const first = await pageNovelty(db, quoted('2023-01-01'))
     expect(await keepRows(db)).toBe(true)
     // Unchanged since: not written again.
     expect(await keepRows(db)).toBe(false)
     dropSearchCache()
     let again: unknown
-    const reads = await postingReads(
-      async () => (again = await pageNovelty(db, page('2023-01-01'))),
+    const reads = await singleReads(
+      async () => (again = await pageNovelty(db, quoted('2023-01-01'))),
     )
     expect(again).toEqual(first)
-    expect(reads).toEqual([])
+    expect(reads).toEqual({ postings: [], folded: [] })
     // Kept at a gen the index has left: ignored, the rows are read one by one again.
     await bumpGen(db)
     dropSearchCache()
-    const stale = await postingReads(
-      async () => (again = await pageNovelty(db, page('2023-01-01'))),
+    const stale = await singleReads(
+      async () => (again = await pageNovelty(db, quoted('2023-01-01'))),
     )
     expect(again).toEqual(first)
-    expect(stale.length).toBeGreaterThan(0)
+    expect(stale.postings.length).toBeGreaterThan(0)
+    expect(stale.folded.length).toBeGreaterThan(0)
   })
 
-  it('after a write moved gen, the rows are read again at the new gen: current answers', async () => {
+  it('after a write moved gen, the rows and texts are read again at the new gen: current answers', async () => {
     const { db } = await indexOf(30)
     expect((await pageNovelty(db, page('2023-01-01'))).novel.map((n) => n.text)).toEqual([
       '全球治理倡议',
     ])
+    await pageNovelty(db, quoted('2023-01-01'))
     const held = currentRowCache(db)!.postings.keys()
+    const heldTexts = currentRowCache(db)!.folded.keys()
     // An import of an earlier event that says it rewrites the rows (the signal drops them).
-    await writeEvents(
-      db,
-      [makeEvent('各方支持全球治理倡议。', { date: '2022-11-01', counterpart: '乙' })],
-      {
-        mode: 'bulk',
-      },
-    )
-    expect(await refreshRows(db)).toBe(held.length)
+    const sayer = makeEvent('各方支持全球治理倡议。', { date: '2022-11-01', counterpart: '乙' })
+    await writeEvents(db, [sayer], { mode: 'bulk' })
+    dropRowCache()
+    expect(await refreshRows(db, async () => undefined)).toBe(held.length)
     const hot = (await db.meta.get(HOT_ROWS_KEY))!.value as { gen: unknown }
     expect(hot.gen).toBe((await db.meta.get('gen'))!.value)
     let r: Awaited<ReturnType<typeof pageNovelty>> | undefined
-    const reads = await postingReads(async () => (r = await pageNovelty(db, page('2023-01-01'))))
+    const reads = await singleReads(async () => {
+      r = await pageNovelty(db, page('2023-01-01'))
+      await pageNovelty(db, quoted('2023-01-01'))
+    })
     expect(r!.novel).toEqual([])
-    expect(reads.filter((g) => held.includes(g))).toEqual([])
+    expect(reads.postings.filter((g) => held.includes(g))).toEqual([])
+    expect(reads.folded.filter((o) => heldTexts.includes(o))).toEqual([])
     dropSearchCache()
     expect(await pageNovelty(db, page('2023-01-01'))).toEqual(r)
   })
