@@ -26,8 +26,10 @@ const DECODE_STEP = 50
 
 const warn = (what: string) => (e: unknown) => console.warn(`Readout Lens: ${what} failed`, e)
 
-/** The cache sizes packed last, so an unchanged cache is not written again. */
+/** The cache sizes packed last: a cache is packed again only once it grew by a tenth (a
+ *  megabyte written per page visit would be churn for little). */
 const saved = new WeakMap<RowCache, number>()
+const GROWTH = 1.1
 let saveTimer: ReturnType<typeof setTimeout> | null = null
 
 /** Packs the rows cached for `db` SAVE_DELAY_MS after the last call (if they changed). */
@@ -45,10 +47,12 @@ function unref(t: unknown): void {
   ;(t as { unref?: () => void }).unref?.()
 }
 
-/** Packs the rows cached for `db` now, unless unchanged since the last packing. */
+/** Packs the rows cached for `db` now, unless they barely changed since the last packing. */
 export async function keepRows(db: LensDb): Promise<boolean> {
   const cache = currentRowCache(db)
-  if (!cache || cache.postings.size === 0 || saved.get(cache) === cache.postings.size) return false
+  if (!cache || cache.postings.size === 0) return false
+  const last = saved.get(cache)
+  if (last !== undefined && cache.postings.size < last * GROWTH) return false
   const wrote = await saveHotRows(db, cache)
   if (wrote) saved.set(cache, cache.postings.size)
   return wrote
