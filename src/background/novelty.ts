@@ -22,6 +22,7 @@ import {
   prepareReadout,
   Probe,
   seenBefore,
+  withRecordedFirsts,
   type NovelFormulation,
   type PreparedReadout,
   type SeenBefore,
@@ -116,7 +117,8 @@ export async function pageNovelty(
     const r = await novelAgainst(db, page, prepared, snap)
     if (r) {
       keepRowsSoon(db)
-      return r
+      // An indexed event also lists what the recount recorded for it (sign recursLater).
+      return { ...r, novel: withRecordedFirsts(page, r.novel, snap.firsts, page.eventId) }
     }
     if (tries >= 3) throw new Error('novelty: the index kept changing while it was read')
     snap = await readSnapshot(db)
@@ -241,5 +243,7 @@ export function firstsOfPage(
     date: ev.date,
     title: ev.title,
     speaker: n.speaker,
+    rule: n.rule,
+    signs: n.signs,
   }))
 }

@@ -212,6 +212,9 @@ export interface FirstAppearance {
   date: string | null
   title: string
   speaker: string | null
+  /** Which candidate rule found it and the signs it scored on (novelty's Rule and Sign names). */
+  rule?: string
+  signs?: string[]
 }
 
 /** The file `readout-lens build-index` writes and the extension ships (src/corpus/index.json). */

@@ -7,6 +7,7 @@ import { recordFirsts, seenBefore, type SeenBefore } from './firsts'
 import { foldForSearch } from '../normalize'
 import { historyOfTexts } from './history'
 import { novelFormulations, type NovelFormulation } from './novel'
+import { withRecordedFirsts } from './recorded'
 
 export interface PageNovelty {
   novel: NovelFormulation[]
@@ -24,7 +25,9 @@ export function noveltyAgainstIndex(
     (e) => e.id !== eventId && (!date || (e.date !== null && e.date < date)),
   )
   const input = { text: article.text, paragraphs: article.paragraphs, turns: analysis.turns }
-  const novel = novelFormulations(input, historyOfTexts(earlier.map((e) => foldForSearch(e.text))))
+  const live = novelFormulations(input, historyOfTexts(earlier.map((e) => foldForSearch(e.text))))
   const firsts = index.firsts ?? recordFirsts(index.events)
+  // A page that is one of the index's events also lists what the recount recorded for it.
+  const novel = withRecordedFirsts(input, live, firsts, eventId)
   return { novel, firstSeen: seenBefore(input, firsts, { date, eventId }) }
 }

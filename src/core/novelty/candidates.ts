@@ -28,7 +28,12 @@ import {
 } from './rules'
 import type { Sign } from './rules'
 
-export type Rule = 'quoted' | 'titled' | 'headed' | 'qualified' | 'series' | 'antithesis'
+const RULES = ['quoted', 'titled', 'headed', 'qualified', 'series', 'antithesis'] as const
+export type Rule = (typeof RULES)[number]
+
+export function isRule(r: unknown): r is Rule {
+  return (RULES as readonly unknown[]).includes(r)
+}
 
 export interface Candidate {
   rule: Rule

@@ -8,7 +8,8 @@ import type { FirstAppearance, IndexedEvent } from '../types'
 export type { FirstAppearance }
 import { foldParagraphs, sourceRange } from './folded-doc'
 import { bigramsOf, type NoveltyHistory } from './history'
-import { novelFormulations, type NoveltyInput } from './novel'
+import { findNovel, pickNovel, score, type NoveltyInput, type ScoredFormulation } from './novel'
+import { MIN_SCORE, RECURS_LATER_DAYS, RECURS_LATER_MIN_LENGTH } from './rules'
 
 /** A formulation of this readout that an earlier event said first. */
 export interface SeenBefore {
@@ -56,49 +57,144 @@ export function noveltyInputOf(ev: Pick<IndexedEvent, 'text' | 'turns'>): Novelt
   return { text: ev.text, paragraphs, turns: ev.turns }
 }
 
+type FirstsEvent = Pick<IndexedEvent, 'id' | 'date' | 'title' | 'text' | 'turns'>
+
 /**
  * Walks the events in date order; each day's events are compared with everything dated
  * before that day (same-day events are not "earlier"), then join the history. Undated events
  * are left out: they have no place in the order. The first event to say a key keeps it.
+ * Hindsight adds sign recursLater (see firstsByDay) unless `recursLater` is false (what a
+ * page read live would list: the measure's live mode).
  */
 export function recordFirsts(
-  events: ReadonlyArray<Pick<IndexedEvent, 'id' | 'date' | 'title' | 'text' | 'turns'>>,
+  events: readonly FirstsEvent[],
+  opts: { recursLater?: boolean } = {},
 ): FirstAppearance[] {
-  const steps = firstsByDay(events)
+  const steps = firstsByDay(events, opts)
   for (let s = steps.next(); ; s = steps.next()) if (s.done) return s.value
 }
 
-/** recordFirsts one day at a time (yields after each day): a caller can pause in between. */
+/** Texts searched per step of the recurs-later pass (a day of the walk costs about as much). */
+const LATER_CHUNK = 64
+
+function entry(n: ScoredFormulation, ev: FirstsEvent): FirstAppearance {
+  return {
+    key: n.key,
+    text: n.text,
+    eventId: ev.id,
+    date: ev.date,
+    title: ev.title,
+    speaker: n.speaker,
+    rule: n.rule,
+    signs: n.signs,
+  }
+}
+
+/**
+ * Sign recursLater is not for a document title (said again, it names the document; it does
+ * not make it a formulation), a short unquoted one (RECURS_LATER_MIN_LENGTH), nor a piece of
+ * a candidate that reached MIN_SCORE without it (全天候战略 inside 全天候战略合作伙伴关系: it
+ * recurs because the whole does).
+ */
+function recursLaterApplies(n: ScoredFormulation, listed: readonly ScoredFormulation[]): boolean {
+  if (n.rule === 'titled') return false
+  if (n.rule !== 'quoted' && n.key.length < RECURS_LATER_MIN_LENGTH) return false
+  return !listed.some((t) => n.start < t.end && t.start < n.end)
+}
+
+/**
+ * recordFirsts one step at a time (yields after each day, then after each chunk of the
+ * recurs-later pass): a caller can pause in between.
+ *
+ * Sign recursLater needs what comes after an event, so it is given here, in two steps:
+ * 1. the walk keeps, per event, its new candidates that only that sign could lift to
+ *    MIN_SCORE (findNovel's `scored`, with the ones that reached it);
+ * 2. one Aho–Corasick pass over every folded text in date order, over the kept keys only,
+ *    counts for each key the distinct days after its first day that say it — one linear
+ *    pass however many keys, instead of a search per key. Then each event with a key said on
+ *    RECURS_LATER_DAYS later days is ranked again (pickNovel, at most MAX_NOVEL) with the sign,
+ *    and its list replaces what the walk recorded for it.
+ * A key another event recorded (one of the same day) is left to that event. Adding a first
+ * changes nothing for later events: they had the key in their history either way.
+ */
 export function* firstsByDay(
-  events: ReadonlyArray<Pick<IndexedEvent, 'id' | 'date' | 'title' | 'text' | 'turns'>>,
+  events: readonly FirstsEvent[],
+  opts: { recursLater?: boolean } = {},
 ): Generator<void, FirstAppearance[]> {
-  const dated = events
-    .filter((e) => e.date)
-    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id < b.id ? -1 : 1))
+  const hindsight = opts.recursLater !== false
+  const dated = events.filter((e) => e.date).sort((a, b) => inOrder(a.date, a.id, b.date, b.id))
   const history = new GrowingHistory()
   const firsts = new Map<string, FirstAppearance>()
+  /** Per event with a candidate the sign may lift: those that reached the bar, and those. */
+  const kept: Array<{ ev: FirstsEvent; listed: ScoredFormulation[]; below: ScoredFormulation[] }> =
+    []
   for (let i = 0; i < dated.length;) {
     let j = i
     while (j < dated.length && dated[j]!.date === dated[i]!.date) j++
     const day = dated.slice(i, j)
     for (const ev of day) {
-      for (const n of novelFormulations(noveltyInputOf(ev), history)) {
-        if (firsts.has(n.key)) continue
-        firsts.set(n.key, {
-          key: n.key,
-          text: n.text,
-          eventId: ev.id,
-          date: ev.date,
-          title: ev.title,
-          speaker: n.speaker,
-        })
-      }
+      const r = findNovel(noveltyInputOf(ev), history, { laterSign: hindsight })
+      for (const n of r.novel) if (!firsts.has(n.key)) firsts.set(n.key, entry(n, ev))
+      const listed = (r.scored ?? []).filter((n) => n.score >= MIN_SCORE)
+      const below = (r.scored ?? []).filter(
+        (n) => n.score < MIN_SCORE && recursLaterApplies(n, listed),
+      )
+      if (below.length) kept.push({ ev, listed, below })
     }
     for (const ev of day) history.add(foldForSearch(ev.text))
     i = j
     yield
   }
-  return [...firsts.values()]
+  if (kept.length === 0) return [...firsts.values()]
+
+  // The keys below the bar, each with the day it was new on (same-day events share it).
+  const keyIndex = new Map<string, number>()
+  const firstDay: string[] = []
+  for (const { ev, below } of kept)
+    for (const n of below)
+      if (!keyIndex.has(n.key)) {
+        keyIndex.set(n.key, firstDay.length)
+        firstDay.push(ev.date!)
+      }
+  const ac = buildAutomaton([...keyIndex.keys()])
+  const laterDays = new Uint8Array(firstDay.length)
+  const lastDay: Array<string | undefined> = []
+  const from = dated.findIndex((e) => e.date! > kept[0]!.ev.date!)
+  for (let o = from; o >= 0 && o < dated.length; o++) {
+    const date = dated[o]!.date!
+    for (const { word: w } of searchAll(ac, history.text(o)!))
+      if (date > firstDay[w]! && lastDay[w] !== date && laterDays[w]! < RECURS_LATER_DAYS) {
+        lastDay[w] = date
+        laterDays[w]!++
+      }
+    if ((o + 1) % LATER_CHUNK === 0) yield
+  }
+
+  for (const { ev, listed, below } of kept) {
+    const lifted: ScoredFormulation[] = []
+    for (const n of below) {
+      if (laterDays[keyIndex.get(n.key)!]! < RECURS_LATER_DAYS) continue
+      const other = firsts.get(n.key)
+      if (other && other.eventId !== ev.id) continue
+      const signs = [...n.signs, 'recursLater' as const].sort()
+      lifted.push({ ...n, signs, score: score(signs) })
+    }
+    if (lifted.length === 0) continue
+    const ranked = [...listed, ...lifted]
+    const picked = pickNovel(ranked)
+    const keys = new Set(picked.map((n) => n.key))
+    for (const n of ranked)
+      if (!keys.has(n.key) && firsts.get(n.key)?.eventId === ev.id) firsts.delete(n.key)
+    for (const n of picked) if (!firsts.has(n.key)) firsts.set(n.key, entry(n, ev))
+  }
+  // In the walk's order (date, event id), as it recorded them.
+  return [...firsts.values()].sort((a, b) => inOrder(a.date, a.eventId, b.date, b.eventId))
+}
+
+/** Date, then id (dates are YYYY-MM-DD strings: they compare as strings). */
+function inOrder(da: string | null, ia: string, db: string | null, ib: string): number {
+  if (da !== db) return da! < db! ? -1 : 1
+  return ia < ib ? -1 : ia > ib ? 1 : 0
 }
 
 /**

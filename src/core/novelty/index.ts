@@ -6,6 +6,7 @@ export {
   prepareReadout,
   type PreparedReadout,
   type NovelFormulation,
+  type ScoredFormulation,
   type NoveltyInput,
   type NoveltyResult,
 } from './novel'
@@ -20,6 +21,7 @@ export {
   type FirstAppearance,
   type SeenBefore,
 } from './firsts'
+export { withRecordedFirsts } from './recorded'
 export { MAX_NOVEL, MIN_HISTORY } from './rules'
 export { noveltyAgainstIndex, type PageNovelty } from './against-index'
 export { noveltyHits, withNoveltyHits } from './as-phrases'

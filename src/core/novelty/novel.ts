@@ -40,8 +40,9 @@ export interface NoveltyInput {
   turns: ReadonlyArray<Pick<Turn, 'speaker' | 'start' | 'end'>>
 }
 
-export interface NovelFormulation {
-  /** Verbatim source text of the first occurrence. */
+/** A new formulation as ranked (pickNovel), before its occurrences are listed. */
+export interface ScoredFormulation {
+  /** Verbatim source text of the candidate (its first occurrence once picked). */
   text: string
   /** Folded form: what later readouts are matched against. */
   key: string
@@ -52,6 +53,9 @@ export interface NovelFormulation {
   rule: Rule
   signs: Sign[]
   score: number
+}
+
+export interface NovelFormulation extends ScoredFormulation {
   /** Every occurrence in the readout (source offsets), the first included. */
   occurrences: Array<{ start: number; end: number }>
 }
@@ -62,6 +66,12 @@ export interface NoveltyResult {
   missing: number[]
   /** Bigrams whose posting rows are needed before the answer is complete. */
   missingGrams: number[]
+  /**
+   * With `laterSign` (the recount): every new candidate that reaches MIN_SCORE, picked or not,
+   * and those that would with sign recursLater — what the recount re-ranks once it knows
+   * which of them later events say again (firsts.ts).
+   */
+  scored?: ScoredFormulation[]
 }
 
 /**
@@ -101,7 +111,7 @@ function proposedBefore(text: string, fs: number): boolean {
   return PROPOSAL_MARKERS.test(before)
 }
 
-function occurrences(doc: FoldedDoc, key: string): Array<{ start: number; end: number }> {
+export function occurrences(doc: FoldedDoc, key: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = []
   for (let i = doc.text.indexOf(key); i >= 0; i = doc.text.indexOf(key, i + key.length))
     out.push(sourceRange(doc, i, i + key.length))
@@ -115,11 +125,14 @@ function countOf(text: string, key: string): number {
   return n
 }
 
-function turnAt(turns: NoveltyInput['turns'], at: number): NoveltyInput['turns'][number] | null {
+export function turnAt(
+  turns: NoveltyInput['turns'],
+  at: number,
+): NoveltyInput['turns'][number] | null {
   return turns.find((t) => t.start <= at && at < t.end) ?? null
 }
 
-function score(signs: Set<Sign>): number {
+export function score(signs: Iterable<Sign>): number {
   let s = 0
   for (const sign of signs) s += WEIGHTS[sign]
   return s
@@ -183,9 +196,10 @@ export function prepareReadout(input: NoveltyInput): PreparedReadout {
 export function findNovel(
   input: NoveltyInput,
   history: NoveltyHistory,
-  opts: { batch?: number; probe?: Probe; prepared?: PreparedReadout } = {},
+  opts: { batch?: number; probe?: Probe; prepared?: PreparedReadout; laterSign?: boolean } = {},
 ): NoveltyResult {
-  if (history.size < MIN_HISTORY) return { novel: [], missing: [], missingGrams: [] }
+  if (history.size < MIN_HISTORY)
+    return { novel: [], missing: [], missingGrams: [], ...(opts.laterSign ? { scored: [] } : {}) }
   const { doc, shapes, counts } = opts.prepared ?? prepareReadout(input)
   const countIn = (key: string): number => {
     let n = counts.get(key)
@@ -202,7 +216,10 @@ export function findNovel(
   const cands = outsideUnits(mergeSameRange(candidatesOf(shapes, probe)))
   lendSeriesSigns(cands, doc.text)
 
-  const accepted: Array<{ c: Candidate; score: number }> = []
+  // The recount also keeps what only sign recursLater could lift to MIN_SCORE.
+  const later = opts.laterSign ? WEIGHTS.recursLater : 0
+  const accepted: Candidate[] = []
+  const below: Candidate[] = []
   let unknown = false
   for (const c of cands) {
     // Signs first: they need only the readout, and a candidate that cannot reach MIN_SCORE is
@@ -212,11 +229,12 @@ export function findNovel(
     if (turn?.speaker && turn.speaker !== '双方') c.signs.add('leader')
     // (The pair sign alone depends on the index: counted as possible until asked.)
     const pairMay = c.rule === 'headed' ? WEIGHTS.pair : 0
-    if (score(c.signs) + WEIGHTS.recurs + WEIGHTS.recursOften + pairMay < MIN_SCORE) continue
+    const may = pairMay + later
+    if (score(c.signs) + WEIGHTS.recurs + WEIGHTS.recursOften + may < MIN_SCORE) continue
     // Counting scans the readout: now only when it decides, else once the candidate is new.
-    if (score(c.signs) + pairMay < MIN_SCORE) {
+    if (score(c.signs) + may < MIN_SCORE) {
       addRecurs(c)
-      if (score(c.signs) + pairMay < MIN_SCORE) continue
+      if (score(c.signs) + may < MIN_SCORE) continue
     }
     const seen = probe.seen(c.text)
     if (seen === null) unknown = true
@@ -243,7 +261,8 @@ export function findNovel(
     }
     addRecurs(c)
     const s = score(c.signs)
-    if (s >= MIN_SCORE) accepted.push({ c, score: s })
+    if (s >= MIN_SCORE) accepted.push(c)
+    else if (s + later >= MIN_SCORE) below.push(c)
   }
   if (unknown || probe.incomplete)
     return {
@@ -252,26 +271,8 @@ export function findNovel(
       missingGrams: [...probe.missingGrams].sort((a, b) => a - b),
     }
 
-  // Best first; an overlapping or repeated formulation is listed once (its best reading).
-  // At one score a quoted or titled term first: the writer marked it as a term.
-  const marked = (c: Candidate) => (c.rule === 'quoted' || c.rule === 'titled' ? 0 : 1)
-  accepted.sort(
-    (a, b) => b.score - a.score || marked(a.c) - marked(b.c) || a.c.fs - b.c.fs || b.c.fe - a.c.fe,
-  )
-  const taken: Candidate[] = []
-  const keys = new Set<string>()
-  for (const { c } of accepted) {
-    if (taken.length >= MAX_NOVEL) break
-    if (keys.has(c.text)) continue
-    if (taken.some((t) => c.fs < t.fe && t.fs < c.fe)) continue
-    taken.push(c)
-    keys.add(c.text)
-    // 中巴… and 巴中… in one readout are one formulation, said by each side.
-    if (c.signs.has('pair')) keys.add(c.text[1]! + c.text[0]! + c.text.slice(2))
-  }
-  const novel = taken.map((c): NovelFormulation => {
+  const scoredOf = (c: Candidate): ScoredFormulation => {
     const { start, end } = sourceRange(doc, c.fs, c.fe)
-    const signs = [...c.signs].sort()
     return {
       text: input.text.slice(start, end),
       key: c.text,
@@ -279,12 +280,44 @@ export function findNovel(
       end,
       speaker: turnAt(input.turns, start)?.speaker ?? null,
       rule: c.rule,
-      signs,
+      signs: [...c.signs].sort(),
       score: score(c.signs),
-      occurrences: occurrences(doc, c.text),
     }
-  })
-  return { novel, missing: [], missingGrams: [] }
+  }
+  const listed = accepted.map(scoredOf)
+  const novel = pickNovel(listed).map((n): NovelFormulation => ({
+    ...n,
+    occurrences: occurrences(doc, n.key),
+  }))
+  return {
+    novel,
+    missing: [],
+    missingGrams: [],
+    ...(opts.laterSign ? { scored: [...listed, ...below.map(scoredOf)] } : {}),
+  }
+}
+
+/**
+ * Best first; an overlapping or repeated formulation is listed once (its best reading), at
+ * most MAX_NOVEL. At one score a quoted or titled term first: the writer marked it as a term.
+ */
+export function pickNovel<T extends ScoredFormulation>(items: readonly T[]): T[] {
+  const marked = (n: T) => (n.rule === 'quoted' || n.rule === 'titled' ? 0 : 1)
+  const sorted = [...items].sort(
+    (a, b) => b.score - a.score || marked(a) - marked(b) || a.start - b.start || b.end - a.end,
+  )
+  const taken: T[] = []
+  const keys = new Set<string>()
+  for (const n of sorted) {
+    if (taken.length >= MAX_NOVEL) break
+    if (keys.has(n.key)) continue
+    if (taken.some((t) => n.start < t.end && t.start < n.end)) continue
+    taken.push(n)
+    keys.add(n.key)
+    // 中巴… and 巴中… in one readout are one formulation, said by each side.
+    if (n.signs.includes('pair')) keys.add(n.key[1]! + n.key[0]! + n.key.slice(2))
+  }
+  return taken
 }
 
 /** findNovel against a history whose texts are all at hand (throws if one is not). */

@@ -344,9 +344,33 @@ export const WEIGHTS = {
   proposed: 1,
   /** A known formulation made bilateral (中阿 + 命运共同体, 越中 + 全面战略合作伙伴关系): a pair of sides. */
   pair: 1,
+  /**
+   * Said again in later events, on RECURS_LATER_DAYS distinct later days: the phrase stuck,
+   * which is what sets a formulation apart from a one-off wording. Known only in hindsight,
+   * so only the whole-index recount (firsts.ts) gives it; a page read live never has it.
+   */
+  recursLater: 2,
 } as const
 
 export type Sign = keyof typeof WEIGHTS
+
+export function isSign(s: unknown): s is Sign {
+  return typeof s === 'string' && Object.hasOwn(WEIGHTS, s)
+}
+
+/**
+ * Sign `recursLater`: later events on at least this many distinct days (after the first day)
+ * say it. Two, not one: one later readout repeating a wording is often the other side's
+ * readout of the same talks or a follow-up call; two later days mean it is in use.
+ */
+export const RECURS_LATER_DAYS = 2
+
+/**
+ * Sign `recursLater` is given to unquoted candidates of at least this many characters: a
+ * two-character word on a two-character head that recurs (国际格局, 保护主义) is a common
+ * compound, its recurrence says nothing of a coinage.
+ */
+export const RECURS_LATER_MIN_LENGTH = 5
 
 export const MIN_SCORE = 4
 
