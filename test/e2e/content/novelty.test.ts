@@ -1,9 +1,13 @@
 // New formulations in both browsers, on a real readout at its real address: with an index of
 // the CCTV readouts before 2023-03-21 imported, the Xi–Putin talks of that day coin
 // 全球文明倡议 — painted as its own "new here" highlight, listed first in the panel with
-// "first time in your index", and one click on "Track" makes it a custom phrase.
+// "first time in your index", and one click on "Track" makes it a custom phrase. The index
+// file carries its first appearances as build-index records them (with hindsight, sign
+// recursLater): the 2022-10-31 talks, an event of that index, list 中国特色社会主义道路 as new
+// there although a live reading against the readouts before them does not.
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
+import { recordFirsts } from '../../../src/core/novelty'
 import { serializeIndex } from '../../../src/node/corpus-index'
 import { SETTINGS_KEY } from '../../../src/shared/settings'
 import { forEachBrowser } from '../harness'
@@ -21,7 +25,11 @@ const indexFile = serializeIndex({
   version: 1,
   builtAt: '2026-01-01T00:00:00.000Z',
   events: before,
+  firsts: recordFirsts(before),
 })
+const indexed = pages.find(
+  (p) => p.analysis.event?.date === '2022-10-31' && p.analysis.event.kind === 'talks',
+)!
 
 forEachBrowser((b) => {
   it('paints 全球文明倡议 as new here, lists it first, and tracks it in one click', async () => {
@@ -65,6 +73,22 @@ forEachBrowser((b) => {
         }
       }, SETTINGS_KEY)
       expect(stored.customPhrases).toContainEqual({ phrase: '全球文明倡议', category: 'custom' })
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('lists on an indexed readout what the index recorded there with hindsight', async () => {
+    b.server.route(indexed.url, readFileSync(indexed.path))
+    const page = await b.openPage(indexed.url)
+    try {
+      await b.waitForAnnotation(page)
+      const hl = await b.readHighlights(page)
+      const fresh = (hl['readout-lens-phrase-new'] ?? []).map((r) => r.text)
+      expect(fresh).toContain('中国特色社会主义道路')
+      const item = '[data-category="new"] li[data-phrase="中国特色社会主义道路"]'
+      const [entry] = await b.queryPanel(page, item)
+      expect(entry?.text).toMatch(/first time in your index|索引中首次出现/)
     } finally {
       await page.close()
     }
