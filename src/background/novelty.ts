@@ -16,6 +16,7 @@
 // index after imports (firsts.ts here).
 import {
   findNovel,
+  firstAppearanceOf,
   idsOfBits,
   MIN_HISTORY,
   popcount,
@@ -236,14 +237,5 @@ export function firstsOfPage(
   novel: readonly NovelFormulation[],
   ev: { id: string; date: string | null; title: string },
 ): FirstAppearance[] {
-  return novel.map((n) => ({
-    key: n.key,
-    text: n.text,
-    eventId: ev.id,
-    date: ev.date,
-    title: ev.title,
-    speaker: n.speaker,
-    rule: n.rule,
-    signs: n.signs,
-  }))
+  return novel.map((n) => firstAppearanceOf(n, ev))
 }

@@ -77,7 +77,11 @@ export function recordFirsts(
 /** Texts searched per step of the recurs-later pass (a day of the walk costs about as much). */
 const LATER_CHUNK = 64
 
-function entry(n: ScoredFormulation, ev: FirstsEvent): FirstAppearance {
+/** A formulation as first said at `ev` (a recount's entry, or a saved page's). */
+export function firstAppearanceOf(
+  n: ScoredFormulation,
+  ev: Pick<IndexedEvent, 'id' | 'date' | 'title'>,
+): FirstAppearance {
   return {
     key: n.key,
     text: n.text,
@@ -134,7 +138,7 @@ export function* firstsByDay(
     const day = dated.slice(i, j)
     for (const ev of day) {
       const r = findNovel(noveltyInputOf(ev), history, { laterSign: hindsight })
-      for (const n of r.novel) if (!firsts.has(n.key)) firsts.set(n.key, entry(n, ev))
+      for (const n of r.novel) if (!firsts.has(n.key)) firsts.set(n.key, firstAppearanceOf(n, ev))
       const listed = (r.scored ?? []).filter((n) => n.score >= MIN_SCORE)
       const below = (r.scored ?? []).filter(
         (n) => n.score < MIN_SCORE && recursLaterApplies(n, listed),
@@ -185,7 +189,7 @@ export function* firstsByDay(
     const keys = new Set(picked.map((n) => n.key))
     for (const n of ranked)
       if (!keys.has(n.key) && firsts.get(n.key)?.eventId === ev.id) firsts.delete(n.key)
-    for (const n of picked) if (!firsts.has(n.key)) firsts.set(n.key, entry(n, ev))
+    for (const n of picked) if (!firsts.has(n.key)) firsts.set(n.key, firstAppearanceOf(n, ev))
   }
   // In the walk's order (date, event id), as it recorded them.
   return [...firsts.values()].sort((a, b) => inOrder(a.date, a.eventId, b.date, b.eventId))

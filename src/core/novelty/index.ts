@@ -15,6 +15,7 @@ export { bitsOfList, idsOfBits, popcount, type GramBits } from './bits'
 export {
   GrowingHistory,
   noveltyInputOf,
+  firstAppearanceOf,
   firstsByDay,
   recordFirsts,
   seenBefore,

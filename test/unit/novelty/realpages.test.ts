@@ -108,17 +108,7 @@ describe('readout-lens analyze --index of all readouts, on the 2022-10-31 Xi–N
     const recorded = firsts.find((f) => f.key === '中国特色社会主义道路')
     expect(recorded).toMatchObject({ date: '2022-10-31', rule: 'headed' })
     expect(recorded!.signs).toContain('recursLater')
-    const indexFile = join(dir, 'all.json')
-    writeFileSync(
-      indexFile,
-      serializeIndex({
-        format: 'readout-lens-index',
-        version: 1,
-        builtAt: '2026-01-01T00:00:00.000Z',
-        events,
-        firsts,
-      }),
-    )
+    const indexFile = writeIndex('all.json', events, firsts)
     const json = analyzeJson(page, indexFile)
     expect(json.novel.length).toBeLessThanOrEqual(MAX_NOVEL)
     const n = json.novel.find((x) => x.text === '中国特色社会主义道路')
@@ -129,6 +119,21 @@ describe('readout-lens analyze --index of all readouts, on the 2022-10-31 Xi–N
     for (const t of live) expect(json.novel.map((x) => x.text)).toContain(t)
   })
 })
+
+function writeIndex(name: string, evs: IndexedEvent[], fs?: FirstAppearance[]): string {
+  const file = join(dir, name)
+  writeFileSync(
+    file,
+    serializeIndex({
+      format: 'readout-lens-index',
+      version: 1,
+      builtAt: '2026-01-01T00:00:00.000Z',
+      events: evs,
+      ...(fs ? { firsts: fs } : {}),
+    }),
+  )
+  return file
+}
 
 function analyzeJson(page: RealPage, indexFile: string) {
   let out = ''
@@ -151,16 +156,7 @@ describe('readout-lens analyze --index --json on the 2023-03-21 Xi–Putin talks
       (p) => p.analysis.event?.date === '2023-03-21' && p.analysis.event.kind === 'talks',
     )!
     const before = events.filter((e) => e.date && e.date < '2023-03-21')
-    const indexFile = join(dir, 'before.json')
-    writeFileSync(
-      indexFile,
-      serializeIndex({
-        format: 'readout-lens-index',
-        version: 1,
-        builtAt: '2026-01-01T00:00:00.000Z',
-        events: before,
-      }),
-    )
+    const indexFile = writeIndex('before.json', before)
     const json = analyzeJson(page, indexFile)
     expect(json.novel.length).toBeLessThanOrEqual(MAX_NOVEL)
     const n = json.novel.find((x) => x.text === '全球文明倡议')
