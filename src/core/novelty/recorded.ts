@@ -35,7 +35,7 @@ export function withRecordedFirsts(
     if (at < 0) continue
     const { start, end } = sourceRange(doc, at, at + f.key.length)
     // An imported index file's entries are data: unknown rule or sign names are dropped.
-    const signs = (f.signs ?? []).filter(isSign)
+    const signs = Array.isArray(f.signs) ? f.signs.filter(isSign) : []
     recorded.push({
       text: input.text.slice(start, end),
       key: f.key,

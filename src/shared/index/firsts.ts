@@ -88,9 +88,14 @@ export function firstsProblem(v: unknown): string | null {
       (f.date === null || (typeof f.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.date))) &&
       typeof f.title === 'string' &&
       f.title.length <= 2000 &&
-      strOrNull(f.speaker, 200)
+      strOrNull(f.speaker, 200) &&
+      (f.rule === undefined || (typeof f.rule === 'string' && f.rule.length <= 40)) &&
+      (f.signs === undefined ||
+        (Array.isArray(f.signs) &&
+          f.signs.length <= 40 &&
+          f.signs.every((x) => typeof x === 'string' && x.length <= 40)))
     if (!ok)
-      return `"firsts" entry ${i + 1} must be {key, text, eventId, date (YYYY-MM-DD or null), title, speaker}`
+      return `"firsts" entry ${i + 1} must be {key, text, eventId, date (YYYY-MM-DD or null), title, speaker, and optionally rule and signs (a list of names)}`
   }
   return null
 }

@@ -180,6 +180,9 @@ describe('withRecordedFirsts: a page that is an indexed event lists what the rec
     const odd = { ...recorded, rule: 'nonsense', signs: ['headed', 'bogus'] }
     const [n] = withRecordedFirsts(input, [], [odd], 'ev')
     expect(n).toMatchObject({ rule: 'headed', signs: ['headed'], score: 2 })
+    // Not even a list (an entry nobody checked): no signs, the bar's score.
+    const notList = { ...recorded, signs: 'headed' as unknown as string[] }
+    expect(withRecordedFirsts(input, [], [notList], 'ev')[0]).toMatchObject({ signs: [], score: 4 })
   })
 
   it('leaves out a recorded key the text does not hold, and lists at most MAX_NOVEL', () => {

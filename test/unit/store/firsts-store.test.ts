@@ -73,6 +73,14 @@ describe('an imported index file', () => {
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.message).toMatch(/"firsts" entry 1 must be/)
     expect(checkImport(JSON.stringify({ ...file(base), firsts: {} })).ok).toBe(false)
+    // The optional rule and signs are names: a sign list that is no list of strings is refused.
+    const entry = { key: 'k', text: 'k', eventId: 'e', date: null, title: '', speaker: null }
+    for (const odd of [{ signs: 'headed' }, { signs: [1] }, { rule: 7 }])
+      expect(checkImport(JSON.stringify(file(base, [{ ...entry, ...odd } as never]))).ok).toBe(
+        false,
+      )
+    const named = { ...entry, rule: 'headed', signs: ['headed', 'recursLater'] }
+    expect(checkImport(JSON.stringify(file(base, [named]))).ok).toBe(true)
   })
 
   it('without first appearances leaves a recount due (and is exported without them)', async () => {
