@@ -1,6 +1,8 @@
 // New formulations of a readout: candidates (candidates.ts) that occur in no earlier event of
 // the index (history.ts), that are made of words the index knows, ranked by how formulaic
-// they look (rules.ts WEIGHTS).
+// they look (rules.ts WEIGHTS). Every sign but one is read off the readout and the earlier
+// events; recursLater (said again later) needs later events: only the whole-index recount
+// gives it (firsts.ts), from the below-bar candidates `laterSign` returns.
 //
 // "Made of known words": the candidate splits, longest known piece first, into pieces of two
 // characters or more that each occur in some earlier event (全球治理 + 倡议): a new combination,
@@ -42,7 +44,7 @@ export interface NoveltyInput {
 
 /** A new formulation as ranked (pickNovel), before its occurrences are listed. */
 export interface ScoredFormulation {
-  /** Verbatim source text of the candidate (its first occurrence once picked). */
+  /** Verbatim source text where it ranks best (the first such occurrence). */
   text: string
   /** Folded form: what later readouts are matched against. */
   key: string
