@@ -1,9 +1,10 @@
-// The posting rows (and folded texts) the background last had cached, packed into one meta row. A worker the
-// browser stopped (an MV3 service worker goes after 30 s idle, so most visits meet a fresh
-// one) starts with nothing in memory, and novelty's first pass would read a few hundred rows
-// one request at a time (≈ 10 ms of IndexedDB round trips in Chromium for 240 rows); one row
-// holding them all is one request and one structured clone. A cache only: valid for the `gen`
-// it was packed at, ignored otherwise; losing it (storage full, a failed write) costs speed.
+// The posting rows and folded texts the background last had cached, packed into one meta row.
+// A worker the browser stopped (an MV3 service worker goes after 30 s idle, so most visits
+// meet a fresh one) starts with nothing in memory, and novelty's first pass would read a few
+// hundred rows one request at a time (≈ 10 ms of IndexedDB round trips in Chromium for 240
+// rows); one row holding them all is one request and one structured clone. A cache only:
+// valid for the `gen` it was packed at, ignored otherwise; losing it (storage full, a failed
+// write) costs speed, nothing else.
 import type { LensDb } from '../../shared/db/schema'
 import type { PostingRow } from '../../shared/index/postings'
 import type { RowCache } from './rows-cache'
@@ -35,7 +36,7 @@ export interface UnpackedRows {
   folded: Array<[number, string]>
 }
 
-/** The cached rows and texts, most recently used first, until `maxBytes` of lists (`maxChars` of texts). */
+/** The cached rows and texts, most recently used first, up to `maxBytes` and `maxChars`. */
 export function packRows(
   cache: RowCache,
   maxBytes = HOT_ROWS_BYTES,

@@ -6,7 +6,7 @@
 import type { FoldedRow, LensDb, MetaRow, TailRow } from '../../shared/db/schema'
 import type { PostingRow } from '../../shared/index/postings'
 
-/** What one read of the index for a page gives: counters, catalog, tail, meta rows, postings, texts. */
+/** One read of the index for a page: counters, catalog, tail, meta rows, postings, texts. */
 export interface IndexRows {
   rev: unknown
   gen: unknown
