@@ -1,8 +1,8 @@
 // One consistent read of the index for a page's novelty: the search state, the first
 // appearances and the posting rows (and folded texts) asked for, in one batch of requests
-// sent before the function returns (read-now.ts), so it runs while the caller computes. A row cache that starts empty
-// (a restarted worker, or rows dropped after a write) is filled from the hot row when that was
-// packed at the same `gen` (hot-rows.ts).
+// sent before the function returns (read-now.ts), so it runs while the caller computes. A row
+// cache that starts empty (a restarted worker, or rows dropped after a write) is filled from
+// the hot row when that was packed at the same `gen` (hot-rows.ts).
 import Dexie from 'dexie'
 import type { FirstAppearance } from '../../core/types'
 import type { LensDb } from '../../shared/db/schema'
