@@ -25,6 +25,7 @@ import {
   AFTER_HEAD_WORDS,
   CORE_HEADS,
   NOT_SIDES,
+  PAIR_SUBJECT_WORDS,
 } from './rules'
 import type { Sign } from './rules'
 
@@ -135,12 +136,15 @@ function sideBefore(text: string, k: number): boolean {
 }
 
 /**
- * The other side X of a lead 中X / X中 (中巴, 越中) when the index names that side X方 (巴方,
- * 越方): '' when the string starts with no pair of sides, null while the index cannot say.
+ * The other side X of a lead 中X / X中 (中巴, 越中) when the readout itself or the index names
+ * that side X方 (巴方, 越方: a readout names its counterpart so, and a small index may not yet
+ * have): '' when the string starts with no pair of sides, null while the index cannot say.
  */
-export function pairSide(s: string, probe: Probe): string | null {
+export function pairSide(s: string, readout: string, probe: Probe): string | null {
   const x = s[0] === '中' ? s[1]! : s[1] === '中' ? s[0]! : ''
   if (!x || x === '中' || NOT_SIDES.has(x) || !/[\u3400-\u9fff]/u.test(x) || s.length < 5) return ''
+  if (PAIR_SUBJECT_WORDS.some((w) => s.startsWith(w, 2))) return ''
+  if (readout.includes(`${x}方`)) return x
   const side = probe.seen(`${x}方`)
   return side === null ? null : side ? x : ''
 }
@@ -202,10 +206,10 @@ function headed(text: string, sites: ReadonlyArray<[number, string]>, probe: Pro
     }
     // A pair of sides after a two-character verb the boundary words lack (发展 | 中伊…) or a
     // one-character function word that bound to the word before (民众对 | 中越…) starts it.
-    if (h - k >= 4 && !pairSide(text.slice(k, e), probe)) {
+    if (h - k >= 4 && !pairSide(text.slice(k, e), text, probe)) {
       for (let j = h - 2; j > k; j--) {
         const after = j - k === 2 || ONE_CHAR_BOUNDARIES.has(text[j - 1]!)
-        if (after && pairSide(text.slice(j, e), probe)) {
+        if (after && pairSide(text.slice(j, e), text, probe)) {
           k = j
           break
         }

@@ -10,7 +10,8 @@
 // the quotation marks already say it is a term, and coinages (去风险) are not combinations.
 //
 // A pair of sides before a known formulation (中阿 + 命运共同体) is a bilateral version of it:
-// the pair is a known piece when the index names the side X方 (阿方), and the formulation is
+// the pair is a known piece when the readout or the index names the side X方 (阿方), unless
+// 两国/双方 follows (the pair is then the subject: rules.ts PAIR_SUBJECT_WORDS); the formulation is
 // not new when the other side's order (阿中命运共同体) was said before.
 import type { Turn } from '../types'
 import {
@@ -246,7 +247,7 @@ export function findNovel(
       const itemNew = (c.items ?? []).some(([a, b]) => probe.seen(doc.text.slice(a, b)) !== true)
       if (itemNew) continue
     }
-    const side = c.rule === 'headed' ? pairSide(c.text, probe) : ''
+    const side = c.rule === 'headed' ? pairSide(c.text, doc.text, probe) : ''
     if (side === null) unknown = true
     if (side) {
       // Known in the other side's order (阿中… after 中阿…): not new.

@@ -315,6 +315,12 @@ export const GENERIC_LEADS: readonly string[] = [
  */
 export const NOT_SIDES: ReadonlySet<string> = new Set([...'国共东外双各多对我一地官军他上下前后远'])
 
+/**
+ * Words after a pair of sides that make the pair the subject, not a modifier (沙中两国 |
+ * 战略对接: "Saudi Arabia and China, the two countries"): no bilateral formulation begins so.
+ */
+export const PAIR_SUBJECT_WORDS: readonly string[] = ['两国', '双方']
+
 /** Words just before a term that mark it as proposed or contested (提出…, 所谓“…”). */
 export const PROPOSAL_MARKERS = /(提出|倡导|倡议|所谓|首次|正式|宣布|确立)[了的]?$/
 

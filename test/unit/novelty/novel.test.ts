@@ -128,6 +128,21 @@ describe('rules for unquoted new combinations', () => {
     expect(novelFormulations(input(text), said)).toEqual([])
   })
 
+  it('reads a pair of sides the readout itself names (越方) while the index does not yet', () => {
+    // No event of the index says 越方 (nor 中越): only the readout names the side.
+    const text = '习近平强调，要推动中越经济走廊建设。阮富仲表示，越方愿同中方一道推进。'
+    const novel = novelFormulations(input(text), history)
+    expect(novel.map((n) => n.text)).toEqual(['中越经济走廊'])
+    expect(novel[0]!.signs).toContain('pair')
+  })
+
+  it('reads no bilateral formulation where the pair is the subject (柬中两国 | 战略对接)', () => {
+    // 两国战略 is known, so 柬中 + 两国战略 would look like a pair before a known phrase.
+    const said = historyOf([...corpus(30), '两国战略对接不断深化。'])
+    const text = '习近平强调，柬中两国战略对接成效显著。'
+    expect(novelFormulations(input(text), said)).toEqual([])
+  })
+
   it('reads no pair of sides where the index names no such side (中老 has 老方, 中东 has none)', () => {
     const text = '习近平强调，推动中东经济走廊。'
     expect(novelFormulations(input(text), history)).toEqual([])
