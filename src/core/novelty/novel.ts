@@ -11,8 +11,8 @@
 //
 // A pair of sides before a known formulation (中阿 + 命运共同体) is a bilateral version of it:
 // the pair is a known piece when the readout or the index names the side X方 (阿方), unless
-// 两国/双方 follows (the pair is then the subject: rules.ts PAIR_SUBJECT_WORDS); the formulation is
-// not new when the other side's order (阿中命运共同体) was said before.
+// 两国/双方 follows (the pair is then the subject: rules.ts PAIR_SUBJECT_WORDS); the
+// formulation is not new when the other side's order (阿中命运共同体) was said before.
 import type { Turn } from '../types'
 import {
   candidatesOf,
