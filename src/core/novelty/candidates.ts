@@ -8,6 +8,8 @@
 //   only ends the phrase where the index sees that pair of characters less often than the
 //   next pair (和|全球 cuts, 和平 does not): word boundaries learnt from the bigram document
 //   frequencies of the index itself. A pair of sides (中柬, 越中: see pairSide) begins one;
+// - classical: four characters, 之 and a core head (百年未有之大变局): the classical
+//   attributive 之, which the boundary words would cut, in the fixed shape of a set phrase;
 // - qualified: a headed phrase after a series of attributes and 的 (均衡、有效、可持续的 +
 //   欧洲安全框架; 共同、综合、合作、可持续的 + 安全观): the whole is the formulation;
 // - series: A、B、C with items of one length (a new triad of 4-character slogans), and the
@@ -23,13 +25,22 @@ import {
   MAX_MODIFIER,
   MIN_LENGTH,
   AFTER_HEAD_WORDS,
+  CLASSICAL_LEAD,
   CORE_HEADS,
   NOT_SIDES,
   PAIR_SUBJECT_WORDS,
 } from './rules'
 import type { Sign } from './rules'
 
-const RULES = ['quoted', 'titled', 'headed', 'qualified', 'series', 'antithesis'] as const
+const RULES = [
+  'quoted',
+  'titled',
+  'headed',
+  'classical',
+  'qualified',
+  'series',
+  'antithesis',
+] as const
 export type Rule = (typeof RULES)[number]
 
 export function isRule(r: unknown): r is Rule {
@@ -226,6 +237,27 @@ function headed(text: string, sites: ReadonlyArray<[number, string]>, probe: Pro
   return out
 }
 
+/**
+ * A core head after 之 and four characters (百年未有 + 之 + 大变局): 之 binds the four-character
+ * phrase to the head as one set phrase, where elsewhere it is a boundary word.
+ */
+function classical(
+  text: string,
+  sites: ReadonlyArray<[number, string]>,
+  probe: Probe,
+): Candidate[] {
+  const out: Candidate[] = []
+  for (const [h, head] of sites) {
+    const k = h - 1 - CLASSICAL_LEAD
+    if (k < 0 || text[h - 1] !== '之' || !CORE_HEADS.has(head)) continue
+    let lead = true
+    for (let i = k; i < h - 1 && lead; i++) lead = /[\u3400-\u9fff]/u.test(text[i]!)
+    if (!lead || endsPhrase(text, h, h + head.length, probe) !== true) continue
+    out.push(make('classical', text, k, h + head.length, ['headed', 'coreHead']))
+  }
+  return out
+}
+
 const ATTRIBUTES = new RegExp(`(?:${HAN}{1,4}、)+${HAN}{1,4}$`)
 
 /**
@@ -343,7 +375,10 @@ export function candidatesOf(readout: string | ReadoutShapes, probe: Probe): Can
   const shapes = typeof readout === 'string' ? shapesOf(readout) : readout
   const fixed = shapes.fixed.map((c) => ({ ...c, signs: new Set(c.signs) }))
   const heads = headed(shapes.text, shapes.heads, probe)
-  return [...fixed, ...heads, ...qualified(shapes.text, shapes.heads, heads, probe)].sort(
-    (a, b) => a.fs - b.fs || b.fe - a.fe,
-  )
+  return [
+    ...fixed,
+    ...heads,
+    ...classical(shapes.text, shapes.heads, probe),
+    ...qualified(shapes.text, shapes.heads, heads, probe),
+  ].sort((a, b) => a.fs - b.fs || b.fe - a.fe)
 }

@@ -26,6 +26,7 @@ import { foldParagraphs, sourceRange, type FoldedDoc } from './folded-doc'
 import { Probe, type NoveltyHistory } from './history'
 import {
   AFFIXES,
+  CLASSICAL_LEAD,
   MAX_NOVEL,
   MIN_HISTORY,
   MIN_SCORE,
@@ -258,7 +259,10 @@ export function findNovel(
       if (rest) c.signs.add('pair')
     }
     if (c.rule !== 'quoted' && c.rule !== 'titled' && c.rule !== 'antithesis') {
-      const known = knownPieces(side ? c.text.slice(2) : c.text, probe)
+      // A classical phrase: its four characters must be known; 之 and the core head are words
+      // of the rules (百年未有 + 之 + 大变局, though the index may never have seen 大变局).
+      const pieces = c.rule === 'classical' ? c.text.slice(0, CLASSICAL_LEAD) : c.text
+      const known = knownPieces(side ? c.text.slice(2) : pieces, probe)
       if (known === null) unknown = true
       if (known !== true) continue
     }

@@ -389,5 +389,7 @@ export const MIN_HISTORY = 20
 /** Candidate lengths in characters (punctuation inside a series counts). */
 export const MIN_LENGTH = 3
 export const MAX_LENGTH = 16
+/** Characters before 之 in a classical candidate (百年未有 + 之 + 大变局: a four-character phrase). */
+export const CLASSICAL_LEAD = 4
 /** How far left of its head a headed candidate may reach. */
 export const MAX_MODIFIER = 10

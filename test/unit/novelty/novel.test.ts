@@ -193,6 +193,17 @@ describe('rules for unquoted new combinations', () => {
     expect(novel[0]!.signs).toContain('parallel')
   })
 
+  it('lists a classical set phrase: four characters, 之 and a core head (百年未有之大变局)', () => {
+    // 百年 and 未有 are known; 大变局 never was, but it is a head of the rules.
+    const said = historyOf([...corpus(30), '百年来两国友好未有改变。'])
+    const text = '习近平强调，世界百年未有之大变局加速演进。'
+    expect(novelFormulations(input(text), said).map((n) => [n.text, n.rule])).toEqual([
+      ['百年未有之大变局', 'classical'],
+    ])
+    // Not on a head that is no core head (机制).
+    expect(novelFormulations(input('习近平强调，这是百年未有之机制。'), said)).toEqual([])
+  })
+
   it('lists a new antithesis of words the index has not seen (不冲突、不对抗)', () => {
     const text = '习近平强调，双方要不冲突、不对抗。'
     expect(novelFormulations(input(text), history).map((n) => [n.text, n.rule])).toEqual([
