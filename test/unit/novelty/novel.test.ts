@@ -204,6 +204,14 @@ describe('rules for unquoted new combinations', () => {
     expect(novelFormulations(input('习近平强调，这是百年未有之机制。'), said)).toEqual([])
   })
 
+  it('ends a phrase on a trend of the world order (…民主化), a core head; 需要 is a verb before one', () => {
+    const said = historyOf([...corpus(30), '坚持人民民主。', '世界需要一个多极世界。'])
+    const text = '习近平强调，双方都推动国际体系民主化。'
+    expect(novelFormulations(input(text), said).map((n) => n.text)).toEqual(['国际体系民主化'])
+    // 世界需要 | 一个多极化: the verb is a boundary, 一个 a modifier that changes nothing.
+    expect(novelFormulations(input('习近平强调，世界需要一个多极化的格局。'), said)).toEqual([])
+  })
+
   it('lists a new antithesis of words the index has not seen (不冲突、不对抗)', () => {
     const text = '习近平强调，双方要不冲突、不对抗。'
     expect(novelFormulations(input(text), history).map((n) => [n.text, n.rule])).toEqual([
