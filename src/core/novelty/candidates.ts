@@ -10,6 +10,8 @@
 //   frequencies of the index itself. A pair of sides (中柬, 越中: see pairSide) begins one;
 // - classical: four characters, 之 and a core head (百年未有之大变局): the classical
 //   attributive 之, which the boundary words would cut, in the fixed shape of a set phrase;
+// - newType: 新型 + a noun + 关系 (新型国际关系, 新型大国关系): a relationship of a new type is a
+//   designation, though 关系 alone ends too many ordinary phrases (两国关系) to be a head;
 // - qualified: a headed phrase after a series of attributes and 的 (均衡、有效、可持续的 +
 //   欧洲安全框架; 共同、综合、合作、可持续的 + 安全观): the whole is the formulation;
 // - series: A、B、C with items of one length (a new triad of 4-character slogans), and the
@@ -27,6 +29,8 @@ import {
   AFTER_HEAD_WORDS,
   CLASSICAL_LEAD,
   CORE_HEADS,
+  NEW_TYPE_HEADS,
+  NEW_TYPE_PREFIX,
   NOT_SIDES,
   PAIR_SUBJECT_WORDS,
 } from './rules'
@@ -37,6 +41,7 @@ const RULES = [
   'titled',
   'headed',
   'classical',
+  'newType',
   'qualified',
   'series',
   'antithesis',
@@ -60,6 +65,11 @@ export interface Candidate {
    * by itself: that one is the formulation.
    */
   items?: Array<[number, number]>
+  /**
+   * The folded range whose pieces the index must know, when the rest are words of the rules
+   * (classical: 百年未有 of 百年未有之大变局; newType: 国际 of 新型国际关系). The whole when absent.
+   */
+  pieces?: [number, number]
 }
 
 const QUOTED = /“([^“”\n。!?;]{2,16})”|「([^「」\n。!?;]{2,16})」/g
@@ -253,7 +263,26 @@ function classical(
     let lead = true
     for (let i = k; i < h - 1 && lead; i++) lead = /[\u3400-\u9fff]/u.test(text[i]!)
     if (!lead || endsPhrase(text, h, h + head.length, probe) !== true) continue
-    out.push(make('classical', text, k, h + head.length, ['headed', 'coreHead']))
+    const c = make('classical', text, k, h + head.length, ['headed', 'coreHead'])
+    c.pieces = [k, h - 1]
+    out.push(c)
+  }
+  return out
+}
+
+const NEW_TYPE_AT = new RegExp(`${NEW_TYPE_PREFIX}${HAN}{2,4}?(?:${NEW_TYPE_HEADS.join('|')})`, 'g')
+
+/** 新型 + two to four characters + 关系, ending the phrase there (新型国际关系). */
+function newType(text: string, probe: Probe): Candidate[] {
+  const out: Candidate[] = []
+  NEW_TYPE_AT.lastIndex = 0
+  for (let m: RegExpExecArray | null; (m = NEW_TYPE_AT.exec(text));) {
+    const e = m.index + m[0].length
+    const head = NEW_TYPE_HEADS.find((x) => m![0].endsWith(x))!
+    if (endsPhrase(text, e - head.length, e, probe) !== true) continue
+    const c = make('newType', text, m.index, e, ['headed', 'coreHead'])
+    c.pieces = [m.index + NEW_TYPE_PREFIX.length, e - head.length]
+    out.push(c)
   }
   return out
 }
@@ -379,6 +408,7 @@ export function candidatesOf(readout: string | ReadoutShapes, probe: Probe): Can
     ...fixed,
     ...heads,
     ...classical(shapes.text, shapes.heads, probe),
+    ...newType(shapes.text, probe),
     ...qualified(shapes.text, shapes.heads, heads, probe),
   ].sort((a, b) => a.fs - b.fs || b.fe - a.fe)
 }

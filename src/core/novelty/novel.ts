@@ -26,7 +26,6 @@ import { foldParagraphs, sourceRange, type FoldedDoc } from './folded-doc'
 import { Probe, type NoveltyHistory } from './history'
 import {
   AFFIXES,
-  CLASSICAL_LEAD,
   MAX_NOVEL,
   MIN_HISTORY,
   MIN_SCORE,
@@ -259,10 +258,9 @@ export function findNovel(
       if (rest) c.signs.add('pair')
     }
     if (c.rule !== 'quoted' && c.rule !== 'titled' && c.rule !== 'antithesis') {
-      // A classical phrase: its four characters must be known; 之 and the core head are words
-      // of the rules (百年未有 + 之 + 大变局, though the index may never have seen 大变局).
-      const pieces = c.rule === 'classical' ? c.text.slice(0, CLASSICAL_LEAD) : c.text
-      const known = knownPieces(side ? c.text.slice(2) : pieces, probe)
+      // Only the part that is no word of the rules (百年未有 of 百年未有之大变局: Candidate.pieces).
+      const [a, b] = c.pieces ?? [c.fs, c.fe]
+      const known = knownPieces(side ? c.text.slice(2) : doc.text.slice(a, b), probe)
       if (known === null) unknown = true
       if (known !== true) continue
     }

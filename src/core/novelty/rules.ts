@@ -395,6 +395,13 @@ export const MIN_HISTORY = 20
 /** Candidate lengths in characters (punctuation inside a series counts). */
 export const MIN_LENGTH = 3
 export const MAX_LENGTH = 16
+/**
+ * Rule newType: 新型 + a noun + one of these (新型国际关系, 新型大国关系). Words of the rules:
+ * only the noun between must be known to the index.
+ */
+export const NEW_TYPE_PREFIX = '新型'
+export const NEW_TYPE_HEADS: readonly string[] = ['关系']
+
 /** Characters before 之 in a classical candidate (百年未有 + 之 + 大变局: a four-character phrase). */
 export const CLASSICAL_LEAD = 4
 /** How far left of its head a headed candidate may reach. */

@@ -212,6 +212,16 @@ describe('rules for unquoted new combinations', () => {
     expect(novelFormulations(input('习近平强调，世界需要一个多极化的格局。'), said)).toEqual([])
   })
 
+  it('lists a relationship of a new type (新型 + 国际 + 关系), though 关系 is no head', () => {
+    // The index has 国际, never 新型.
+    const text = '习近平强调，双方要推动构建新型国际关系。'
+    expect(novelFormulations(input(text), history).map((n) => [n.text, n.rule])).toEqual([
+      ['新型国际关系', 'newType'],
+    ])
+    // Nor does 关系 end a phrase without 新型.
+    expect(novelFormulations(input('习近平强调，要推动全球国际关系。'), history)).toEqual([])
+  })
+
   it('lists a new antithesis of words the index has not seen (不冲突、不对抗)', () => {
     const text = '习近平强调，双方要不冲突、不对抗。'
     expect(novelFormulations(input(text), history).map((n) => [n.text, n.rule])).toEqual([
