@@ -14,7 +14,8 @@
 //   designation, though 关系 alone ends too many ordinary phrases (两国关系) to be a head;
 // - qualified: a headed phrase after a series of attributes and 的 (均衡、有效、可持续的 +
 //   欧洲安全框架; 共同、综合、合作、可持续的 + 安全观): the whole is the formulation;
-// - series: A、B、C with items of one length (a new triad of 4-character slogans), and the
+// - series: A、B、C with items of one length (a new triad of 4-character slogans; the last item
+//   may run on only when every item ends on one head: 全球文明倡议 | 具有), and the
 //   antitheses 不X不Y / X而不Y (sign `shape`: the parallel wording itself).
 import { isWordChar } from '../chars'
 import type { Probe } from './history'
@@ -357,12 +358,21 @@ function series(text: string): Candidate[] {
   SERIES.lastIndex = 0
   for (let m: RegExpExecArray | null; (m = SERIES.exec(text));) {
     const parts = m[0].split('、')
-    // Items of one length; the first may carry a lead-in (支持全球安全倡议 → its last L chars).
+    // Items of one length; the first may carry a lead-in (支持全球安全倡议 → its last L chars),
+    // the last a lead-out (全球文明倡议具有 → its first L chars) where the middle ones set L.
     const len = parts[1]!.length
-    if (len < 2 || !parts.slice(1).every((p) => p.length === len)) continue
+    if (len < 2 || !parts.slice(1, -1).every((p) => p.length === len)) continue
+    const last = parts.at(-1)!.length
+    if (last < len) continue
+    // A lead-out only after items that are formulations themselves: each ends on one head.
+    if (last > len) {
+      const items = [parts[0]!.slice(-len), ...parts.slice(1, -1), parts.at(-1)!.slice(0, len)]
+      const head = HEADS.find((x) => parts[1]!.endsWith(x))
+      if (!head || !items.every((p) => p.endsWith(head))) continue
+    }
     const fs = m.index + parts[0]!.length - Math.min(len, parts[0]!.length)
     if (parts[0]!.length < len) continue
-    const fe = m.index + m[0].length
+    const fe = m.index + m[0].length - (last - len)
     if (fe - fs > MAX_LENGTH * 2) continue
     const c = make('series', text, fs, fe, ['parallel', 'shape'])
     c.items = []

@@ -148,6 +148,18 @@ describe('rules for unquoted new combinations', () => {
     expect(novelFormulations(input(text), history)).toEqual([])
   })
 
+  it('reads a series whose last item runs on (…全球合作倡议具有) when every item ends on one head', () => {
+    const said = historyOf([...corpus(30), '中方欢迎全球合作倡议。'])
+    const text = '习近平强调，全球发展倡议、全球安全倡议、全球合作倡议具有重要意义。'
+    expect(novelFormulations(input(text), said).map((n) => [n.text, n.rule])).toEqual([
+      ['全球发展倡议、全球安全倡议、全球合作倡议', 'series'],
+    ])
+    // A list of fields running on (人文等领域) is no series of formulations.
+    expect(novelFormulations(input('习近平强调，深化能源、人文、经贸等领域合作。'), said)).toEqual(
+      [],
+    )
+  })
+
   it('lists a new series of known items in a leader’s turn, not in the narration', () => {
     const text = '双方同意坚持和平共处、开放包容、共同繁荣。'
     expect(novelFormulations(input(text, '习近平'), history).map((n) => n.text)).toEqual([
