@@ -56,8 +56,9 @@ describe('first appearances on the real CCTV readouts', () => {
     const perEvent = new Map<string, number>()
     for (const f of firsts) perEvent.set(f.eventId, (perEvent.get(f.eventId) ?? 0) + 1)
     expect(Math.max(...perEvent.values())).toBeLessThanOrEqual(MAX_NOVEL)
-    // Many readouts coin nothing; those that do, a few each.
-    expect(events.length - perEvent.size).toBeGreaterThan(events.length * 0.4)
+    // Many readouts coin nothing; those that do, a few each. (Over a third: in an index this
+    // young, a partner's first readout also lists its relationship's name, 中智全面战略伙伴关系.)
+    expect(events.length - perEvent.size).toBeGreaterThan(events.length * 0.35)
     expect(firsts.length / perEvent.size).toBeLessThan(3)
   })
 })
@@ -66,8 +67,17 @@ describe('first appearances on the real CCTV readouts', () => {
 // change of the rules that loses first appearances fails here. Live: what each readout lists
 // against the readouts before it; retrospective: the recount, with sign recursLater (its
 // gain on the `stuck` references is partly circular: they too are defined by recurrence).
-const RECALL_FLOOR = { quoted: 0.92, unquoted: 0.24 }
-const RETRO_FLOOR = { quoted: 0.92, unquoted: 0.28, stuck: 0.45 }
+const RECALL_FLOOR = { quoted: 0.92, unquoted: 0.36 }
+const RETRO_FLOOR = { quoted: 0.92, unquoted: 0.39, stuck: 0.57 }
+
+// Unquoted first appearances that one rule each reaches live (candidates.ts, pairSide).
+const REACHED_LIVE: Array<[string, string]> = [
+  ['百年未有之大变局', 'classical'],
+  ['新型国际关系', 'newType'],
+  ['国际关系民主化', 'headed'],
+  ['全球发展倡议、全球安全倡议、全球文明倡议', 'series'],
+  ['中柬命运共同体', 'headed'],
+]
 
 describe('recall of first appearances the corpus vouches for', () => {
   it('keeps the measured recall, quoted and unquoted at first', () => {
@@ -76,6 +86,10 @@ describe('recall of first appearances the corpus vouches for', () => {
     expect(r.unquoted.eligible).toBeGreaterThan(40)
     expect(r.quoted.recall).toBeGreaterThanOrEqual(RECALL_FLOOR.quoted)
     expect(r.unquoted.recall).toBeGreaterThanOrEqual(RECALL_FLOOR.unquoted)
+    for (const [key, rule] of REACHED_LIVE) {
+      expect(r.references.find((x) => x.key === key)?.listed, key).toBe(true)
+      expect(liveFirsts.find((f) => f.key === key)?.rule, key).toBe(rule)
+    }
     // The two known firsts are among the references, and listed.
     for (const [term, date] of KNOWN_FIRSTS)
       expect(r.references.find((x) => x.key === term)).toMatchObject({
