@@ -158,15 +158,16 @@ function sideBefore(text: string, k: number): boolean {
 }
 
 /**
- * The other side X of a lead 中X / X中 (中巴, 越中) when the readout itself or the index names
- * that side X方 (巴方, 越方: a readout names its counterpart so, and a small index may not yet
- * have): '' when the string starts with no pair of sides, null while the index cannot say.
+ * The other side X of a lead 中X / X中 (中巴, 越中) when the readout itself (`named`: the X of
+ * its X方) or the index names that side X方 (巴方, 越方: a readout names its counterpart so, and a
+ * small index may not yet have): '' when the string starts with no pair of sides, null while
+ * the index cannot say.
  */
-export function pairSide(s: string, readout: string, probe: Probe): string | null {
+export function pairSide(s: string, named: ReadonlySet<string>, probe: Probe): string | null {
   const x = s[0] === '中' ? s[1]! : s[1] === '中' ? s[0]! : ''
   if (!x || x === '中' || NOT_SIDES.has(x) || !/[\u3400-\u9fff]/u.test(x) || s.length < 5) return ''
   if (PAIR_SUBJECT_WORDS.some((w) => s.startsWith(w, 2))) return ''
-  if (readout.includes(`${x}方`)) return x
+  if (named.has(x)) return x
   const side = probe.seen(`${x}方`)
   return side === null ? null : side ? x : ''
 }
@@ -193,7 +194,12 @@ function siteFrom(sites: ReadonlyArray<[number, string]>, k: number): number | u
   return sites[lo]?.[0]
 }
 
-function headed(text: string, sites: ReadonlyArray<[number, string]>, probe: Probe): Candidate[] {
+function headed(
+  text: string,
+  sites: ReadonlyArray<[number, string]>,
+  named: ReadonlySet<string>,
+  probe: Probe,
+): Candidate[] {
   const out: Candidate[] = []
   for (const [h, head] of sites) {
     const e = h + head.length
@@ -228,10 +234,10 @@ function headed(text: string, sites: ReadonlyArray<[number, string]>, probe: Pro
     }
     // A pair of sides after a two-character verb the boundary words lack (发展 | 中伊…) or a
     // one-character function word that bound to the word before (民众对 | 中越…) starts it.
-    if (h - k >= 4 && !pairSide(text.slice(k, e), text, probe)) {
+    if (h - k >= 4 && !pairSide(text.slice(k, e), named, probe)) {
       for (let j = h - 2; j > k; j--) {
         const after = j - k === 2 || ONE_CHAR_BOUNDARIES.has(text[j - 1]!)
-        if (after && pairSide(text.slice(j, e), text, probe)) {
+        if (after && pairSide(text.slice(j, e), named, probe)) {
           k = j
           break
         }
@@ -248,6 +254,8 @@ function headed(text: string, sites: ReadonlyArray<[number, string]>, probe: Pro
   return out
 }
 
+const CLASSICAL_LEAD_AT = new RegExp(`^${HAN}{${CLASSICAL_LEAD}}$`)
+
 /**
  * A core head after 之 and four characters (百年未有 + 之 + 大变局): 之 binds the four-character
  * phrase to the head as one set phrase, where elsewhere it is a boundary word.
@@ -261,9 +269,8 @@ function classical(
   for (const [h, head] of sites) {
     const k = h - 1 - CLASSICAL_LEAD
     if (k < 0 || text[h - 1] !== '之' || !CORE_HEADS.has(head)) continue
-    let lead = true
-    for (let i = k; i < h - 1 && lead; i++) lead = /[\u3400-\u9fff]/u.test(text[i]!)
-    if (!lead || endsPhrase(text, h, h + head.length, probe) !== true) continue
+    if (!CLASSICAL_LEAD_AT.test(text.slice(k, h - 1))) continue
+    if (endsPhrase(text, h, h + head.length, probe) !== true) continue
     const c = make('classical', text, k, h + head.length, ['headed', 'coreHead'])
     c.pieces = [k, h - 1]
     out.push(c)
@@ -403,17 +410,21 @@ export interface ReadoutShapes {
   text: string
   fixed: readonly Candidate[]
   heads: ReadonlyArray<[number, string]>
+  /** The X of every X方 the readout says (柬方 → 柬): the sides it names (pairSide). */
+  sides: ReadonlySet<string>
 }
 
 export function shapesOf(text: string): ReadoutShapes {
-  return { text, fixed: [...quoted(text), ...series(text)], heads: headSites(text) }
+  const sides = new Set<string>()
+  for (let i = text.indexOf('方', 1); i > 0; i = text.indexOf('方', i + 1)) sides.add(text[i - 1]!)
+  return { text, fixed: [...quoted(text), ...series(text)], heads: headSites(text), sides }
 }
 
 /** Every candidate of a folded readout, in text order (fresh objects: callers add signs). */
 export function candidatesOf(readout: string | ReadoutShapes, probe: Probe): Candidate[] {
   const shapes = typeof readout === 'string' ? shapesOf(readout) : readout
   const fixed = shapes.fixed.map((c) => ({ ...c, signs: new Set(c.signs) }))
-  const heads = headed(shapes.text, shapes.heads, probe)
+  const heads = headed(shapes.text, shapes.heads, shapes.sides, probe)
   return [
     ...fixed,
     ...heads,

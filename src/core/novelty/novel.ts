@@ -247,7 +247,7 @@ export function findNovel(
       const itemNew = (c.items ?? []).some(([a, b]) => probe.seen(doc.text.slice(a, b)) !== true)
       if (itemNew) continue
     }
-    const side = c.rule === 'headed' ? pairSide(c.text, doc.text, probe) : ''
+    const side = c.rule === 'headed' ? pairSide(c.text, shapes.sides, probe) : ''
     if (side === null) unknown = true
     if (side) {
       // Known in the other side's order (阿中… after 中阿…): not new.
