@@ -3,8 +3,8 @@
 // - a few seconds after a page read new rows, they are packed into the hot row (hot-rows.ts),
 //   which the next worker (the browser stops idle ones) reads in one request;
 // - a write that moved `gen` elsewhere (an import: shared/index/gen-signal.ts) drops the cache
-//   at once; shortly after, the bigrams it held are read again at the new `gen` and packed,
-//   so the next page does not pay for the import with a few hundred single reads.
+//   at once; shortly after, the bigrams it held are read again at the new `gen` (and packed,
+//   later), so the next page does not pay for the import with a few hundred single reads.
 // Both run in idle time and are only caches: a failure is logged, never surfaced.
 import type { LensDb } from '../../shared/db/schema'
 import { HOT_ROWS_KEY, saveHotRows, type HotRows } from './hot-rows'
@@ -77,7 +77,7 @@ export function rowsMoved(db: () => Promise<LensDb>, delayMs = REFRESH_DELAY_MS)
 /**
  * Reads again, at the database's current `gen`, the bigrams and folded texts the dropped cache
  * held (or, in a worker that has read none yet, the stale hot row's), decodes the rows as
- * novelty will want them, and packs them. Returns how many bigrams.
+ * novelty will want them, and packs them soon. Returns how many bigrams.
  */
 export async function refreshRows(db: LensDb, pause = nextTask): Promise<number> {
   let { grams, ords } = recentRows(db)
@@ -101,7 +101,8 @@ export async function refreshRows(db: LensDb, pause = nextTask): Promise<number>
       if (row) rowBits(row)
     }
   }
-  await keepRows(db)
+  // Packed later, in idle time: a megabyte written now would hold up the next page's reads.
+  keepRowsSoon(db)
   return grams.length
 }
 

@@ -316,6 +316,7 @@ describe('rows kept beyond the worker', () => {
     await writeEvents(db, [sayer], { mode: 'bulk' })
     dropRowCache()
     expect(await refreshRows(db, async () => undefined)).toBe(held.length)
+    expect(await keepRows(db)).toBe(true)
     const hot = (await db.meta.get(HOT_ROWS_KEY))!.value as { gen: unknown }
     expect(hot.gen).toBe((await db.meta.get('gen'))!.value)
     let r: Awaited<ReturnType<typeof pageNovelty>> | undefined
