@@ -4,7 +4,8 @@
 // "first time in your index", and one click on "Track" makes it a custom phrase. The index
 // file carries its first appearances as build-index records them (with hindsight, sign
 // recursLater): the 2022-10-31 talks, an event of that index, list 中国特色社会主义道路 as new
-// there although a live reading against the readouts before them does not.
+// there although a live reading against the readouts before them does not. The rows novelty
+// read are then kept in one packed row for a restarted background.
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
 import { recordFirsts } from '../../../src/core/novelty'
@@ -73,6 +74,18 @@ forEachBrowser((b) => {
         }
       }, SETTINGS_KEY)
       expect(stored.customPhrases).toContainEqual({ phrase: '全球文明倡议', category: 'custom' })
+
+      // The rows novelty read are packed into one row, at the index's gen, a few seconds
+      // later (search/keep-rows.ts): what a restarted background reads in one request.
+      const deadline = Date.now() + 15_000
+      let kept = await b.evaluateInExtension(probeKeptRows)
+      while (!kept.current && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 500))
+        kept = await b.evaluateInExtension(probeKeptRows)
+      }
+      expect(kept).toMatchObject({ current: true, typed: true })
+      expect(kept.grams).toBeGreaterThan(50)
+      expect(kept.texts).toBeGreaterThan(0)
     } finally {
       await page.close()
     }
@@ -94,3 +107,33 @@ forEachBrowser((b) => {
     }
   })
 })
+
+/** The kept-rows meta row as an extension page reads it (self-contained: runs in the page). */
+function probeKeptRows(): Promise<{
+  current: boolean
+  typed: boolean
+  grams: number
+  texts: number
+}> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open('readout-lens')
+    req.onerror = () => reject(req.error)
+    req.onsuccess = () => {
+      const db = req.result
+      const meta = db.transaction('meta', 'readonly').objectStore('meta')
+      const hot = meta.get('hot-rows')
+      const gen = meta.get('gen')
+      hot.transaction!.oncomplete = () => {
+        db.close()
+        const v = (hot.result as { value?: Record<string, unknown> } | undefined)?.value
+        const genNow = (gen.result as { value?: unknown } | undefined)?.value
+        resolve({
+          current: v !== undefined && v.gen === genNow,
+          typed: v?.grams instanceof Uint32Array && v.bytes instanceof Uint8Array,
+          grams: v?.grams instanceof Uint32Array ? v.grams.length : 0,
+          texts: Array.isArray(v?.texts) ? v.texts.length : 0,
+        })
+      }
+    }
+  })
+}
