@@ -16,6 +16,8 @@ const CORE_HEAD_LIST = [
   '全球化',
   '民主化',
   '一体化',
+  // a position named as a concern (各国合理安全关切必须重视)
+  '关切',
   '大变局',
   '路线图',
   '安全观',

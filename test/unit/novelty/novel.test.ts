@@ -205,6 +205,12 @@ describe('rules for unquoted new combinations', () => {
     expect(novel[0]!.signs).toContain('parallel')
   })
 
+  it('ends a phrase on a concern named as a position (合理 + 安全 + 关切)', () => {
+    const said = historyOf([...corpus(30), '作出合理决定，照顾彼此关切。'])
+    const text = '习近平强调，各国合理安全关切必须重视。'
+    expect(novelFormulations(input(text), said).map((n) => n.text)).toEqual(['合理安全关切'])
+  })
+
   it('lists a classical set phrase: four characters, 之 and a core head (百年未有之大变局)', () => {
     // 百年 and 未有 are known; 大变局 never was, but it is a head of the rules.
     const said = historyOf([...corpus(30), '百年来两国友好未有改变。'])

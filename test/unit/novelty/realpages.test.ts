@@ -67,14 +67,15 @@ describe('first appearances on the real CCTV readouts', () => {
 // change of the rules that loses first appearances fails here. Live: what each readout lists
 // against the readouts before it; retrospective: the recount, with sign recursLater (its
 // gain on the `stuck` references is partly circular: they too are defined by recurrence).
-const RECALL_FLOOR = { quoted: 0.92, unquoted: 0.36 }
-const RETRO_FLOOR = { quoted: 0.92, unquoted: 0.39, stuck: 0.57 }
+const RECALL_FLOOR = { quoted: 0.92, unquoted: 0.37 }
+const RETRO_FLOOR = { quoted: 0.92, unquoted: 0.41, stuck: 0.58 }
 
 // Unquoted first appearances that one rule each reaches live (candidates.ts, pairSide).
 const REACHED_LIVE: Array<[string, string]> = [
   ['百年未有之大变局', 'classical'],
   ['新型国际关系', 'newType'],
   ['国际关系民主化', 'headed'],
+  ['合理安全关切', 'headed'],
   ['全球发展倡议、全球安全倡议、全球文明倡议', 'series'],
   ['中柬命运共同体', 'headed'],
 ]
