@@ -11,10 +11,11 @@
 // appearance is listed on that day, split by whether it was quoted there and by source. The
 // `stuck` and `series` sources are defined by recurrence in later readouts, as sign
 // recursLater is: the retrospective gain there is partly circular; `quoted` and `lexicon`
-// are not. --json lists the misses. Precision is read, not computed: `--sample [N]` prints N
-// live first appearances drawn at random, `--sample-added [N]` N of the ones only hindsight
-// adds (fixed seed, so a before/after reads the same draw), with the rule that fired, the
-// signs and their context, for an analyst to judge. Run: `npx tsx scripts/eval-novelty.ts`.
+// are not. The report counts the firsts by the rule that fired (byRule); --json lists the
+// misses. Precision is read, not computed: `--sample [N]` prints N live first appearances
+// drawn at random, `--sample-added [N]` N of the ones only hindsight adds (fixed seed, so a
+// before/after reads the same draw), with the rule that fired, the signs and their context,
+// for an analyst to judge. Run: `npx tsx scripts/eval-novelty.ts`.
 import { recordFirsts, type FirstAppearance } from '../src/core/novelty'
 import type { IndexedEvent } from '../src/core/types'
 import { cctvEvents, loadCctvReadouts } from '../test/unit/novelty/cctv-index'
@@ -42,8 +43,11 @@ function run(recursLater: boolean) {
   const { misses, references: _, ...recall } = measureRecall(events, firsts)
   const perEvent = new Map<string, string[]>()
   for (const f of firsts) perEvent.set(f.eventId, [...(perEvent.get(f.eventId) ?? []), f.text])
+  const byRule: Record<string, number> = {}
+  for (const f of firsts) byRule[f.rule ?? 'none'] = (byRule[f.rule ?? 'none'] ?? 0) + 1
   const report = {
     firsts: firsts.length,
+    byRule,
     readoutsWithFirsts: perEvent.size,
     readoutsListingNothing: dated.length - perEvent.size,
     maxPerReadout: Math.max(0, ...[...perEvent.values()].map((v) => v.length)),
