@@ -34,7 +34,7 @@ import Dexie from 'dexie'
 import type { LensDb } from '../shared/db/schema'
 import { dayOf } from '../shared/index/catalog'
 import { hasGram, lastState } from './search/cache'
-import { keepRowsSoon } from './search/keep-rows'
+import { keepRowsSoon, postponeKeep } from './search/keep-rows'
 import { rowBits } from './search/row-bits'
 import { currentRowCache } from './search/rows-cache'
 import { readSnapshot, type Snapshot } from './search/snapshot'
@@ -89,6 +89,7 @@ export function prefetchNovelty(
   article: Pick<NoveltyInput, 'text' | 'paragraphs'>,
 ): NoveltyPrefetch {
   const t0 = performance.now()
+  postponeKeep()
   // An index too small to compare with (as last seen): read the snapshot, compute nothing.
   const last = lastState(db)
   if (!last || live(last.catalog) < MIN_HISTORY)

@@ -14,8 +14,9 @@ import { readSnapshot } from './snapshot'
 
 /** After a page's reads: long enough to stay out of the next page's way. */
 export const SAVE_DELAY_MS = 3_000
-/** After a write moved `gen`: the writes of one import come in a burst. */
-export const REFRESH_DELAY_MS = 50
+/** After a write moved `gen`: at once (the read waits for the write's commit anyway); the
+ *  writes of a long import come in a burst, which REFRESH_EVERY_MS spaces out. */
+export const REFRESH_DELAY_MS = 0
 /** At most one refresh in this long (an import of thousands of events moves `gen` often). */
 const REFRESH_EVERY_MS = 1_000
 /** Bigrams and texts read again at most (≈ the few most recent pages' worth). */
@@ -32,14 +33,23 @@ const saved = new WeakMap<RowCache, number>()
 const GROWTH = 1.1
 let saveTimer: ReturnType<typeof setTimeout> | null = null
 
+let pendingDb: LensDb | null = null
+
 /** Packs the rows cached for `db` SAVE_DELAY_MS after the last call (if they changed). */
 export function keepRowsSoon(db: LensDb, delayMs = SAVE_DELAY_MS): void {
   if (saveTimer) clearTimeout(saveTimer)
+  pendingDb = db
   saveTimer = setTimeout(() => {
     saveTimer = null
+    pendingDb = null
     void keepRows(db).catch(warn('keeping the read rows'))
   }, delayMs)
   unref(saveTimer)
+}
+
+/** A page is being analysed: a packing due now waits (its copy and write would delay it). */
+export function postponeKeep(): void {
+  if (pendingDb) keepRowsSoon(pendingDb)
 }
 
 /** Idle work never keeps a process alive (Node: the CLI, tests); browsers return numbers. */

@@ -7,7 +7,12 @@ import type { FirstAppearance } from '../../../src/core/types'
 import { bumpGen, mergeTail, writeEvents } from '../../../src/shared/index/write'
 import { pageNovelty, prefetchNovelty } from '../../../src/background/novelty'
 import { currentRowCache, dropRowCache } from '../../../src/background/search/rows-cache'
-import { keepRows, refreshRows } from '../../../src/background/search/keep-rows'
+import {
+  keepRows,
+  postponeKeep,
+  refreshRows,
+  SAVE_DELAY_MS,
+} from '../../../src/background/search/keep-rows'
 import { HOT_ROWS_KEY, packRows, unpackRows } from '../../../src/background/search/hot-rows'
 import { onGenMoved } from '../../../src/shared/index/gen-signal'
 import { addFirsts, mergeFirsts, readFirsts } from '../../../src/shared/index/firsts'
@@ -301,6 +306,28 @@ describe('rows kept beyond the worker', () => {
     expect(again).toEqual(first)
     expect(stale.postings.length).toBeGreaterThan(0)
     expect(stale.folded.length).toBeGreaterThan(0)
+  })
+
+  it('are packed a few seconds after a page, later when another page starts meanwhile', async () => {
+    const { db } = await indexOf(30)
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      await pageNovelty(db, page('2023-01-01'))
+      const kept = async () => {
+        // The packing's own IndexedDB work runs on real (unfaked) ticks.
+        await new Promise((r) => setImmediate(r))
+        await db.meta.get('gen')
+        return (await db.meta.get(HOT_ROWS_KEY)) !== undefined
+      }
+      vi.advanceTimersByTime(SAVE_DELAY_MS - 500)
+      postponeKeep() // the next page's analysis starts
+      vi.advanceTimersByTime(1_000)
+      expect(await kept()).toBe(false)
+      vi.advanceTimersByTime(SAVE_DELAY_MS)
+      await vi.waitFor(async () => expect(await kept()).toBe(true))
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('after a write moved gen, the rows and texts are read again at the new gen: current answers', async () => {
