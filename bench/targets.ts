@@ -161,7 +161,7 @@ export const TARGETS: Target[] = [
   {
     key: 'novelty_vs_annotate_20k_2k',
     label:
-      'novelty of a 20k readout against a 2k index (background; worse of after an import, restarted) / its annotation',
+      'novelty of a 20k readout against a 2k index (background; worst of after an import, warm, restarted) / its annotation',
     test: (v) => v <= 0.5,
     target: '≤ 0.5',
   },
