@@ -15,6 +15,7 @@
 // Each page is closed only once its panel has arrived (the background's save and sections
 // after the paint are done).
 import type { Page } from 'playwright-core'
+import { stopServiceWorkers } from '../test/e2e/harness/drivers'
 import { newBenchPage, type BenchBrowser } from './browser'
 import type { GeneratedPage } from './gen-corpus'
 import { median } from './stats'
@@ -64,12 +65,9 @@ async function load(b: BenchBrowser, pg: GeneratedPage): Promise<Load> {
 const KEPT_AFTER_MS = 3_000 + 1_000
 
 /** Stops the extension's service worker, as the browser does with an idle one. */
-export async function stopBackground(b: BenchBrowser): Promise<void> {
+async function stopBackground(b: BenchBrowser): Promise<void> {
   const page = await newBenchPage(b)
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('ServiceWorker.enable')
-  await cdp.send('ServiceWorker.stopAllWorkers')
-  await cdp.detach()
+  await stopServiceWorkers(page)
   await page.close()
 }
 

@@ -1,6 +1,7 @@
 // Helpers for the guard e2e tests. Functions passed to page.evaluate are self-contained.
 import type { Page as PwPage } from 'playwright-core'
 import type { TestBrowser, TestPage } from '../harness'
+import { stopServiceWorkers } from '../harness/drivers'
 
 /** Row counts of the extension's IndexedDB, read from an extension page (same origin). */
 export function probeDbCounts(): Promise<Record<string, number> | { error: string }> {
@@ -170,11 +171,7 @@ export async function reloadExtension(b: TestBrowser): Promise<void> {
 export async function restartBackground(b: TestBrowser): Promise<void> {
   if (b.name === 'chromium') {
     const page = await b.openPage('about:blank')
-    const raw = page.raw as PwPage
-    const cdp = await raw.context().newCDPSession(raw)
-    await cdp.send('ServiceWorker.enable')
-    await cdp.send('ServiceWorker.stopAllWorkers')
-    await cdp.detach()
+    await stopServiceWorkers(page.raw as PwPage)
     await page.close()
   } else {
     await reloadExtension(b)

@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext } from 'playwright-core'
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core'
 import puppeteer, { type Browser as PptrBrowser, type Page as PptrPage } from 'puppeteer-core'
 import type { FixtureServer } from './fixture-server'
 import { CHROMIUM_BINARY, FIREFOX_BINARY, FIREFOX_EXTENSION_UUID, GECKO_ID } from './paths'
@@ -25,6 +25,17 @@ function requireBinary(path: string, install: string): void {
   if (!existsSync(path)) {
     throw new Error(`Browser binary not found at ${path}. Install it: ${install}`)
   }
+}
+
+/**
+ * Stops the extension's service worker over CDP, as Chromium stops an idle one (nothing in
+ * memory after; the next event starts it again). `page` is any tab of the browser.
+ */
+export async function stopServiceWorkers(page: PwPage): Promise<void> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('ServiceWorker.enable')
+  await cdp.send('ServiceWorker.stopAllWorkers')
+  await cdp.detach()
 }
 
 export async function launchChromium(extensionDir: string, server: FixtureServer): Promise<Driver> {
